@@ -1,0 +1,42 @@
+import { findAttributions } from './attribution';
+import { sourcingProfile } from './attribution/profile';
+import { findClaims } from './claims';
+import type { DatasetIndex } from './dataset/dataset-index';
+import { matchEntity } from './match/entity';
+import { matchOutlet } from './match/outlet';
+import type { Analysis, Attribution } from './model/analysis';
+import type { ExtractedPage } from './model/page';
+
+/** The one pipeline: an extracted page in, the full analysis out. Pure; runs in the background and in Node. */
+export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
+  const url = page.canonicalUrl ?? page.url;
+  const outlet = matchOutlet(page.url, page, index) ?? (url !== page.url ? matchOutlet(url, page, index) : null);
+
+  const attributions: Attribution[] = findAttributions(page.paragraphs, page.lang).map((found) => ({
+    ...found,
+    entity: matchEntity(found.speaker, index),
+  }));
+  const sideOf = (attribution: Attribution) => {
+    const id = attribution.entity?.id;
+    return index.entities.find((entity) => entity.id === id)?.side ?? null;
+  };
+
+  return {
+    url,
+    article: {
+      title: page.title,
+      byline: page.byline,
+      siteName: page.siteName,
+      lang: page.lang,
+      publishedTime: page.publishedTime,
+      wordCount: page.wordCount,
+      readerable: page.readerable,
+    },
+    outlet,
+    attributions,
+    profile: sourcingProfile(attributions, sideOf),
+    claims: findClaims(page.paragraphs, attributions, { lang: page.lang, publishedTime: page.publishedTime }, index),
+    pageClaimReviews: page.claimReviews,
+    datasetVersion: index.version,
+  };
+}

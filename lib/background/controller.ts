@@ -1,0 +1,110 @@
+import { analyze } from '../analyze';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { ExtractResult } from '../model/page';
+import type { TabState } from '../messaging/protocol';
+import { isRestrictedUrl } from './restricted-url';
+
+/** Browser glue the controller needs, injected so the logic is testable without a browser. */
+export interface BackgroundPorts {
+  /** Runs the content script in the tab; rejects when the extension has no access. */
+  injectContentScript(tabId: number): Promise<void>;
+  /** The tab's current URL, when the extension may see it. */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Persists per-tab results across service-worker restarts (storage.session). */
+  save(tabId: number, entry: CachedTab | null): Promise<void>;
+  load(tabId: number): Promise<CachedTab | null>;
+}
+
+export interface CachedTab {
+  url: string;
+  state: TabState;
+}
+
+const WAIT_TIMEOUT_MS = 15_000;
+
+/** Per-tab analysis state: extraction results in, analyses cached per tab and URL, answers to the popup. */
+export class BackgroundController {
+  private readonly tabs = new Map<number, CachedTab>();
+  private readonly waiters = new Map<number, Array<(state: TabState) => void>>();
+
+  constructor(
+    private readonly index: () => DatasetIndex,
+    private readonly ports: BackgroundPorts,
+  ) {}
+
+  /** A content script reported its extraction for a tab. */
+  async pageExtracted(tabId: number, pageUrl: string, result: ExtractResult): Promise<TabState> {
+    const state = this.stateFor(result);
+    await this.store(tabId, { url: pageUrl, state });
+    for (const resolve of this.waiters.get(tabId) ?? []) resolve(state);
+    this.waiters.delete(tabId);
+    return state;
+  }
+
+  /** The popup asks what to show for a tab; starts an analysis when none is cached for its current URL. */
+  async tabState(tabId: number, wait: boolean): Promise<TabState> {
+    const url = await this.ports.tabUrl(tabId);
+    if (isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
+    const cached = this.tabs.get(tabId) ?? (await this.ports.load(tabId));
+    if (cached && (url === undefined || cached.url === url)) {
+      this.tabs.set(tabId, cached);
+      if (cached.state.state !== 'analysing') return cached.state;
+    } else {
+      const started = await this.startAnalysis(tabId, url ?? '');
+      if (started.state !== 'analysing') return started;
+    }
+    return wait ? this.waitFor(tabId) : { state: 'analysing' };
+  }
+
+  /** Navigation, reload or close: the tab's analysis no longer describes what it shows. */
+  async forget(tabId: number): Promise<void> {
+    this.tabs.delete(tabId);
+    await this.ports.save(tabId, null);
+  }
+
+  private async startAnalysis(tabId: number, url: string): Promise<TabState> {
+    await this.store(tabId, { url, state: { state: 'analysing' } });
+    try {
+      await this.ports.injectContentScript(tabId);
+      return { state: 'analysing' };
+    } catch (error) {
+      const state: TabState = { state: 'no-access', reason: String((error as Error)?.message ?? error).slice(0, 500) };
+      await this.store(tabId, { url, state });
+      return state;
+    }
+  }
+
+  private waitFor(tabId: number): Promise<TabState> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ state: 'analysing' }), WAIT_TIMEOUT_MS);
+      const list = this.waiters.get(tabId) ?? [];
+      list.push((state) => {
+        clearTimeout(timer);
+        resolve(state);
+      });
+      this.waiters.set(tabId, list);
+    });
+  }
+
+  private stateFor(result: ExtractResult): TabState {
+    switch (result.status) {
+      case 'ok':
+        try {
+          return { state: 'ready', analysis: analyze(result.page, this.index()) };
+        } catch (error) {
+          return { state: 'failed', reason: `analysis failed: ${String(error)}`.slice(0, 500) };
+        }
+      case 'not-article':
+        return { state: 'not-article', url: result.url, title: result.title };
+      case 'too-large':
+        return { state: 'too-large', url: result.url, reason: result.reason };
+      case 'failed':
+        return { state: 'failed', reason: result.reason };
+    }
+  }
+
+  private async store(tabId: number, entry: CachedTab): Promise<void> {
+    this.tabs.set(tabId, entry);
+    await this.ports.save(tabId, entry);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Dataset } from './schema';
+import { normalizeName, tokenize } from '../text/normalize';
+import { hostAndPathOf } from '../match/url';
+
+/** A reference from a name to a dataset record. */
+export type RecordRef = { type: 'outlet' | 'entity'; index: number };
+
+/** What the background loads: the records plus prebuilt look-up tables. Plain JSON. */
+export interface CompiledDataset {
+  version: string;
+  outlets: Dataset['outlets'];
+  entities: Dataset['entities'];
+  claims: Dataset['claims'];
+  /** host (registrable domain or full host) -> [path prefix, outlet index][] (longest prefix first). */
+  hosts: Record<string, [string, number][]>;
+  /** normalised name or alias -> records. */
+  names: Record<string, RecordRef[]>;
+  /** normalised keyword token -> claim indexes. */
+  claimTerms: Record<string, number[]>;
+}
+
+export function compileDataset(dataset: Dataset): CompiledDataset {
+  const hosts: CompiledDataset['hosts'] = {};
+  dataset.outlets.forEach((outlet, index) => {
+    for (const domain of outlet.domains) {
+      const { host, path } = hostAndPathOf(domain);
+      (hosts[host] ??= []).push([path, index]);
+    }
+  });
+  for (const entries of Object.values(hosts)) entries.sort((a, b) => b[0].length - a[0].length);
+
+  const names: CompiledDataset['names'] = {};
+  const addName = (name: string, ref: RecordRef) => {
+    const key = normalizeName(name);
+    if (!key) return;
+    const refs = (names[key] ??= []);
+    if (!refs.some((r) => r.type === ref.type && r.index === ref.index)) refs.push(ref);
+  };
+  dataset.outlets.forEach((outlet, index) => {
+    for (const name of [outlet.name, ...outlet.aliases]) addName(name, { type: 'outlet', index });
+  });
+  dataset.entities.forEach((entity, index) => {
+    for (const name of [entity.name, ...entity.aliases]) addName(name, { type: 'entity', index });
+  });
+
+  const claimTerms: CompiledDataset['claimTerms'] = {};
+  dataset.claims.forEach((claim, index) => {
+    const terms = new Set(claim.keywords.flatMap(tokenize));
+    for (const term of terms) (claimTerms[term] ??= []).push(index);
+  });
+
+  return { ...dataset, hosts, names, claimTerms };
+}

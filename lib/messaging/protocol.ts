@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { AnalysisSchema } from '../model/analysis';
+import { ExtractResultSchema } from '../model/page';
+import { LIMITS } from '../model/limits';
+
+/** The one message protocol between the extension's contexts. Every message is validated on receipt. */
+
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const PageExtractedSchema = v.object({
+  type: v.literal('sourcelight/page-extracted'),
+  result: ExtractResultSchema,
+});
+
+export const GetTabStateSchema = v.object({
+  type: v.literal('sourcelight/get-tab-state'),
+  tabId,
+  /** When true, the background answers once the analysis is ready (or after a timeout). */
+  wait: v.boolean(),
+});
+
+export const RequestMessageSchema = v.variant('type', [PageExtractedSchema, GetTabStateSchema]);
+export type RequestMessage = v.InferOutput<typeof RequestMessageSchema>;
+export type PageExtractedMessage = v.InferOutput<typeof PageExtractedSchema>;
+export type GetTabStateMessage = v.InferOutput<typeof GetTabStateSchema>;
+
+const reason = v.pipe(v.string(), v.maxLength(LIMITS.maxShortString));
+
+/** What the popup shows for a tab. */
+export const TabStateSchema = v.variant('state', [
+  v.object({ state: v.literal('restricted'), url: v.string() }),
+  v.object({ state: v.literal('no-access'), reason }),
+  v.object({ state: v.literal('analysing') }),
+  v.object({ state: v.literal('not-article'), url: v.string(), title: v.string() }),
+  v.object({ state: v.literal('too-large'), url: v.string(), reason }),
+  v.object({ state: v.literal('failed'), reason }),
+  v.object({ state: v.literal('ready'), analysis: AnalysisSchema }),
+]);
+export type TabState = v.InferOutput<typeof TabStateSchema>;
+
+export function parseRequest(message: unknown): RequestMessage | null {
+  const result = v.safeParse(RequestMessageSchema, message);
+  return result.success ? result.output : null;
+}
+
+export function parseTabState(message: unknown): TabState | null {
+  const result = v.safeParse(TabStateSchema, message);
+  return result.success ? result.output : null;
+}

@@ -1,0 +1,164 @@
+import * as v from 'valibot';
+import { PageClaimReviewSchema } from './page';
+
+const str = v.string();
+const nstr = v.nullable(v.string());
+
+export const CitationRefSchema = v.object({ url: str, title: str });
+export type CitationRef = v.InferOutput<typeof CitationRefSchema>;
+
+export const TYPOLOGY_CODES = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'] as const;
+export const TypologySchema = v.picklist(TYPOLOGY_CODES);
+export type Typology = v.InferOutput<typeof TypologySchema>;
+
+export const FUNDING_MODELS = [
+  'private',
+  'nonprofit',
+  'public-service',
+  'state-funded-firewall',
+  'state-controlled',
+  'party-controlled',
+  'mixed',
+  'unknown',
+] as const;
+export const FundingSchema = v.picklist(FUNDING_MODELS);
+export type Funding = v.InferOutput<typeof FundingSchema>;
+
+export const OUTLET_KINDS = [
+  'news-site',
+  'newspaper',
+  'magazine',
+  'wire',
+  'broadcaster',
+  'state-media',
+  'fact-checker',
+  'aggregator',
+] as const;
+export const OutletKindSchema = v.picklist(OUTLET_KINDS);
+
+/** The outlet as the CLI contract and the popup see it. */
+export const OutletSummarySchema = v.object({
+  id: str,
+  name: str,
+  domain: str,
+  kind: OutletKindSchema,
+  country: nstr,
+  typology: v.nullable(TypologySchema),
+  owner: nstr,
+  parent: nstr,
+  funding: FundingSchema,
+  note: str,
+  reliability: nstr,
+  matchedBy: v.picklist(['domain', 'publisher-metadata']),
+  citations: v.array(CitationRefSchema),
+  reviewed: str,
+});
+export type OutletSummary = v.InferOutput<typeof OutletSummarySchema>;
+
+/** A dataset record linked to a speaker or claimant. */
+export const EntityRefSchema = v.object({
+  id: str,
+  name: str,
+  type: str,
+  country: nstr,
+  typology: v.nullable(TypologySchema),
+  affiliation: nstr,
+  note: str,
+  citations: v.array(CitationRefSchema),
+});
+export type EntityRef = v.InferOutput<typeof EntityRefSchema>;
+
+export const ATTRIBUTION_KINDS = ['named', 'anonymous', 'organization', 'media', 'document'] as const;
+export const ATTRIBUTION_MODES = ['direct', 'indirect', 'credit'] as const;
+
+export const AttributionSchema = v.object({
+  speaker: str,
+  role: nstr,
+  affiliation: nstr,
+  kind: v.picklist(ATTRIBUTION_KINDS),
+  mode: v.picklist(ATTRIBUTION_MODES),
+  cue: str,
+  cueTone: v.picklist(['neutral', 'loaded']),
+  text: str,
+  /** Outlet whose reporting this attribution is relayed through ("told Reuters"). */
+  via: nstr,
+  qualifiers: v.array(str),
+  /** Where the attribution sits in the extracted text: paragraph index and character range. */
+  paragraph: v.number(),
+  start: v.number(),
+  end: v.number(),
+  entity: v.nullable(EntityRefSchema),
+});
+export type Attribution = v.InferOutput<typeof AttributionSchema>;
+
+export const SourcingProfileSchema = v.object({
+  byKind: v.record(str, v.number()),
+  quotedShare: v.array(v.object({ speaker: str, share: v.number(), chars: v.number() })),
+  anonymousShare: v.number(),
+  sides: v.array(v.object({ label: str, speakers: v.array(str) })),
+});
+export type SourcingProfile = v.InferOutput<typeof SourcingProfileSchema>;
+
+export const ParsedNumberSchema = v.object({
+  raw: str,
+  value: v.nullable(v.number()),
+  min: v.nullable(v.number()),
+  max: v.nullable(v.number()),
+  qualifier: v.nullable(str),
+  unit: nstr,
+  isRatio: v.boolean(),
+});
+export type ParsedNumber = v.InferOutput<typeof ParsedNumberSchema>;
+
+export const ClaimNoteSchema = v.object({
+  stance: v.picklist(['agrees', 'disputes', 'revises', 'context', 'derived']),
+  by: str,
+  date: nstr,
+  text: str,
+  citation: v.nullable(CitationRefSchema),
+});
+export type ClaimNote = v.InferOutput<typeof ClaimNoteSchema>;
+
+export const ClaimMatchSchema = v.object({
+  claimId: str,
+  summary: str,
+  score: v.number(),
+  reasons: v.array(str),
+  notes: v.array(ClaimNoteSchema),
+});
+export type ClaimMatch = v.InferOutput<typeof ClaimMatchSchema>;
+
+export const ClaimSchema = v.object({
+  text: str,
+  paragraph: v.number(),
+  start: v.number(),
+  end: v.number(),
+  checkworthiness: v.number(),
+  numbers: v.array(ParsedNumberSchema),
+  claimant: nstr,
+  derivedNotes: v.array(ClaimNoteSchema),
+  matches: v.array(ClaimMatchSchema),
+});
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+
+export const ArticleInfoSchema = v.object({
+  title: str,
+  byline: nstr,
+  siteName: nstr,
+  lang: nstr,
+  publishedTime: nstr,
+  wordCount: v.number(),
+  readerable: v.boolean(),
+});
+
+export const AnalysisSchema = v.object({
+  url: str,
+  article: ArticleInfoSchema,
+  outlet: v.nullable(OutletSummarySchema),
+  attributions: v.array(AttributionSchema),
+  profile: SourcingProfileSchema,
+  claims: v.array(ClaimSchema),
+  pageClaimReviews: v.array(PageClaimReviewSchema),
+  datasetVersion: str,
+});
+export type Analysis = v.InferOutput<typeof AnalysisSchema>;

@@ -1,0 +1,14 @@
+/** Bounds that keep work on hostile or huge pages finite. Shared by extraction, validation and analysis. */
+export const LIMITS = {
+  /** Above this many elements the page is not cloned or parsed at all. */
+  maxElements: 60_000,
+  /** Above this many characters of body text the page is "too large". */
+  maxPageChars: 2_000_000,
+  /** Extracted article text is cut to this length before it is sent to the background. */
+  maxArticleChars: 300_000,
+  maxParagraphs: 2_000,
+  maxParagraphChars: 20_000,
+  maxShortString: 2_000,
+  maxUrl: 4_096,
+  maxClaimReviews: 50,
+} as const;
