@@ -26,6 +26,9 @@ export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null;
         {outlet.typology ? (<><dt>State media type</dt><dd>{TYPOLOGY_LABELS[outlet.typology]} ({outlet.typology})</dd></>) : null}
       </dl>
       <p class="note">{outlet.note}</p>
+      {outlet.matchedBy === 'publisher-metadata' ? (
+        <p class="muted match-basis">Identified from the publisher named in the page itself, not from its address.</p>
+      ) : null}
       <Citations citations={outlet.citations} reviewed={outlet.reviewed} />
     </section>
   );

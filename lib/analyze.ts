@@ -9,8 +9,9 @@ import type { ExtractedPage } from './model/page';
 
 /** The one pipeline: an extracted page in, the full analysis out. Pure; runs in the background and in Node. */
 export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
-  const url = page.canonicalUrl ?? page.url;
-  const outlet = matchOutlet(page.url, page, index) ?? (url !== page.url ? matchOutlet(url, page, index) : null);
+  // Only the address the page was really loaded from identifies the outlet by domain: a canonical link is
+  // page-controlled and could claim any outlet. Publisher metadata is a labelled, weaker fallback.
+  const outlet = matchOutlet(page.url, page, index);
 
   const attributions: Attribution[] = findAttributions(page.paragraphs, page.lang).map((found) => ({
     ...found,
@@ -22,7 +23,7 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
   };
 
   return {
-    url,
+    url: page.url,
     article: {
       title: page.title,
       byline: page.byline,

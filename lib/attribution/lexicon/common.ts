@@ -1,0 +1,25 @@
+/** Names that read the same in every language: wire services and major outlets, so "told Reuters" is a relay. */
+export const MEDIA_NAMES: readonly string[] = [
+  'reuters', 'afp', 'agence france-presse', 'agence france presse', 'ap', 'associated press', 'the associated press',
+  'tass', 'итар-тасс', 'тасс', 'interfax', 'интерфакс', 'ria novosti', 'риа новости', 'ria', 'xinhua', 'bbc',
+  'bbc news', 'cnn', 'bloomberg', 'al jazeera', 'sputnik', 'rt', 'anadolu', 'anadolu agency', 'ansa', 'dpa',
+  'efe', 'kyodo', 'yonhap', 'upi', 'npr', 'fox news', 'abc news', 'nbc news', 'cbs news', 'msnbc', 'pbs',
+  'the new york times', 'new york times', 'the washington post', 'washington post', 'the wall street journal',
+  'wall street journal', 'the guardian', 'financial times', 'the times', 'le monde', 'le figaro', 'libération',
+  'der spiegel', 'spiegel', 'tmz', 'politico', 'axios', 'vice news', 'buzzfeed news', 'the economist',
+  'kommersant', 'коммерсантъ', 'izvestia', 'известия', 'ria-novosti', 'rfe/rl', 'radio free europe', 'voa',
+  'voice of america', 'euronews', 'france 24', 'deutsche welle', 'dw', 'nhk', 'yahoo news', 'yahoo finance',
+  'getty images', 'getty', 'epa', 'shutterstock', 'ap photo', 'afp photo', 'evening standard', 'sky news',
+];
+
+/** Quotation marks: opener -> closers it accepts. Straight quotes pair with themselves. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '“': '”“',
+  '„': '“”',
+  '«': '»',
+  '‹': '›',
+  '"': '"',
+  '「': '」',
+  '『': '』',
+  '»': '«',
+};

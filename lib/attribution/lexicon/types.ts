@@ -1,0 +1,63 @@
+/** A language's attribution vocabulary. Adding a language means adding one of these, never code. */
+
+export type CueTone = 'neutral' | 'loaded';
+
+export interface CueGroup {
+  tone: CueTone;
+  /** Lower-case forms, one or more words each ("said", "pointed out", "a déclaré"). */
+  forms: readonly string[];
+  /** Counts only when the sentence holds a quotation ("called the bill “a disgrace”"). */
+  needsQuote?: boolean;
+  /** Verbs of evidence ("found", "showed"): only documents and organisations use them as cues. */
+  evidential?: boolean;
+  /** Participles ("saying", "adding"): the speaker is the subject of the main clause. */
+  participle?: boolean;
+}
+
+export interface Lexicon {
+  lang: string;
+  cues: readonly CueGroup[];
+  /** Prepositions that introduce a source after them: "according to", "citing", "selon", "по словам". */
+  accordingTo: readonly string[];
+  /** "citing" is both a source preposition and a relay: "X, citing Y, said". */
+  complementizers: readonly string[];
+  /** Words allowed between a subject and its cue: auxiliaries, adverbs ("has also", "a-t-il"). */
+  betweenSubjectAndCue: readonly string[];
+  /** Words that open a clause and end a subject search going backwards. */
+  clauseBoundaries: readonly string[];
+  /** Leading words stripped from a subject: connectives, sentence adverbs. */
+  leadingNoise: readonly string[];
+  /** Sentence-opening prepositions: a comma chunk starting with one is an adverbial, not a subject. */
+  openerPrepositions: readonly string[];
+  relativePronouns: readonly string[];
+  determiners: readonly string[];
+  possessives: readonly string[];
+  pronouns: { person: readonly string[]; thing: readonly string[]; plural: readonly string[] };
+  honorifics: readonly string[];
+  /** Role nouns and their modifiers ("minister", "deputy", "defense", "spokesman"). */
+  titles: readonly string[];
+  roleModifiers: readonly string[];
+  /** Head nouns that make a phrase an organisation, a medium, a document, or an unnamed person. */
+  orgHeads: readonly string[];
+  mediaHeads: readonly string[];
+  documentHeads: readonly string[];
+  anonymousHeads: readonly string[];
+  /** Adjectives worth reporting on anonymous sources: senior, Western, diplomatic... */
+  qualifiers: readonly string[];
+  /** Prepositions that attach an affiliation to a person: "of", "at", "from", "for". */
+  affiliationPrepositions: readonly string[];
+  /** Words that, right after a cue, start a time expression to skip ("on", "Monday", "October"). */
+  timeWords: readonly string[];
+  /** Words that say an audience, not a relay ("told reporters"). */
+  audiences: readonly string[];
+  /** Credit lines. Each pattern's first group is the list of names. */
+  creditPatterns: readonly string[];
+  /** Credit words that name no one ("Supplied", "Handout"). */
+  creditNoise: readonly string[];
+  /** "Stella Kim reported from Seoul": a byline, not a source. */
+  bylinePrepositions: readonly string[];
+  /** Things that are never speakers even when they precede a cue ("it", "this", "there"). */
+  nonSpeakers: readonly string[];
+  /** How many words may sit between a cue and a speaker named after it (free word order: "píše na Twitter Gary Lineker"). */
+  inversionReach: number;
+}

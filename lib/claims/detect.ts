@@ -1,0 +1,159 @@
+import type { Attribution } from '../model/analysis';
+import { COUNTABLE_FAMILIES, findNumbers, unitFamily, type NumberSpan } from './numbers';
+
+/**
+ * Check-worthiness: which sentences state something a reader may want to verify. Rules, not a model: quantities
+ * with a countable unit (casualties, strikes, money, percentages), comparatives and superlatives, accusations
+ * and denials, and whether a source is named. Dates, times, ages and page furniture score nothing.
+ */
+
+export interface Sentence {
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface DetectedClaim extends Sentence {
+  checkworthiness: number;
+  numbers: NumberSpan[];
+  /** The reasons the sentence scored (for debugging and tests). */
+  features: string[];
+}
+
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mme|Mlle|M|г|гг|т|тыс|млн|млрд|ул|им)|\b[A-Z]|\b(?:U\.S|U\.N|U\.K|E\.U))\.$/u;
+
+/** Splits a paragraph into sentences with their character ranges. */
+export function splitSentences(paragraph: string, paragraphIndex = 0): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\p{N}])|[.!?…]+["'”’»)]*\s*$/gu;
+  let start = 0;
+  for (const m of paragraph.matchAll(re)) {
+    const end = m.index + m[0].length;
+    const candidate = paragraph.slice(start, end);
+    if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATIONS.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)))
+      continue;
+    if (!candidate.trim()) continue;
+    pushTrimmed(out, paragraph, start, end, paragraphIndex);
+    start = end;
+  }
+  if (start < paragraph.length && paragraph.slice(start).trim()) pushTrimmed(out, paragraph, start, paragraph.length, paragraphIndex);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], paragraph: string, start: number, end: number, paragraphIndex: number) {
+  while (start < end && /\s/.test(paragraph[start]!)) start++;
+  while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
+  if (end > start) out.push({ text: paragraph.slice(start, end), paragraph: paragraphIndex, start, end });
+}
+
+/** Whole-word alternation (JavaScript's \\b does not know accented or Cyrillic letters), plus stem prefixes. */
+function words(whole: string, prefixes?: string): RegExp {
+  const w = `(?<![\\p{L}\\p{N}])(?:${whole})(?![\\p{L}\\p{N}])`;
+  return new RegExp(prefixes ? `${w}|(?<![\\p{L}])(?:${prefixes})` : w, 'iu');
+}
+
+const CASUALTY = words(
+  String.raw`kill(?:ed|ing|s)?|dead|deaths?|died|die|wounded|injur(?:ed|ies)|casualt(?:y|ies)|massacre[sd]?|tués?|tuées?|morts?|blessés?|victimes|décès`,
+  'убит|погиб|ранен|жертв|смерт',
+);
+const ACCUSATION = words(
+  String.raw`accus(?:ed|es|ing|ation|ations)|den(?:y|ies|ied|ial)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:e|ed|es|ation)|denounc(?:ed|es|ing)|smears?|fake|fabricat(?:ed|ion)|false(?:ly)?|lies|propaganda|alleg(?:e|ed|edly|ation|ations)|blam(?:ed|es)|condemn(?:ed|s)|war crimes?|accusé|accuse|nié|nie|démenti|dément|rejeté|dénonc\p{L}*|mensonge\p{L}*|crimes? de guerre`,
+  String.raw`обвин|опроверг|отрица|отверг|фейк|ложн|клевет|военн\p{L}* преступ`,
+);
+const COMPARATIVE = words(
+  String.raw`largest|biggest|highest|lowest|worst|deadliest|most|least|record|unprecedented|doubled|tripled|times more|more than ever|fastest|first time|le plus|la plus|record|sans précédent|больше всего|крупнейш\p{L}*|рекордн\p{L}*|впервые`,
+);
+const SAY = words(
+  String.raw`said|says|say|told|reported|according to|estimated|documented|claimed|announced|stated|denied|denies|accused|accuses|dismissed|rejected|insisted|alleged|selon|a déclaré|a affirmé|a indiqué|a annoncé|a nié|a démenti|a accusé|d['’]après`,
+  'заявил|сообщ|по данным|по словам|утвержда|обвинил|опроверг|отрицает|отверг',
+);
+const FURNITURE =
+  /(?:click here|subscribe|newsletter|sign up|all rights reserved|cookie|follow us|share this|read more|©|copyright|journalists report the news|with reporting by|contributed reporting|image:|photo:|getty images|reuters\/|ap photo)/iu;
+
+/** Scores one sentence 0..1 for check-worthiness. */
+export function scoreSentence(sentence: Sentence, attributed: boolean, lang: string | null = null): DetectedClaim {
+  const { text } = sentence;
+  const numbers = findNumbers(text, lang);
+  const features: string[] = [];
+  let score = 0;
+
+  const quantities = numbers.filter((n) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio');
+  const countable = quantities.filter((n) => {
+    const family = unitFamily(n.unit);
+    return family !== null && COUNTABLE_FAMILIES.has(family);
+  });
+  const casualty = CASUALTY.test(text);
+  if (countable.length) {
+    score += 0.45;
+    features.push('countable quantity');
+  } else if (quantities.some((n) => n.kind === 'count' && (n.value ?? n.min ?? n.max ?? 0) >= 2)) {
+    score += casualty ? 0.3 : 0.12;
+    features.push('quantity');
+  } else if (numbers.length && numbers.every((n) => n.kind === 'date' || n.kind === 'year' || n.kind === 'time' || n.kind === 'age' || n.kind === 'ordinal')) {
+    score -= 0.05;
+    features.push('dates/times only');
+  }
+  if (casualty) {
+    score += 0.15;
+    features.push('casualties');
+  }
+  if (ACCUSATION.test(text)) {
+    score += 0.3;
+    features.push('accusation/denial');
+  }
+  if (COMPARATIVE.test(text)) {
+    score += 0.1;
+    features.push('comparative/superlative');
+  }
+  if (attributed || SAY.test(text)) {
+    score += 0.15;
+    features.push('attributed');
+  }
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  if (wordCount < 6) {
+    score -= 0.3;
+    features.push('too short');
+  }
+  if (FURNITURE.test(text)) {
+    score -= 0.6;
+    features.push('page furniture');
+  }
+  if (/\?\s*["'”’»]?$/.test(text)) {
+    score -= 0.2;
+    features.push('question');
+  }
+  return { ...sentence, checkworthiness: Math.max(0, Math.min(1, round(score))), numbers, features };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Minimum score a sentence needs to be reported. */
+export const MIN_CHECKWORTHINESS = 0.45;
+
+/** How many claims an article of `sentenceCount` sentences may report: at least 3, at most 10% of its sentences. */
+export function claimBudget(sentenceCount: number): number {
+  return Math.max(3, Math.ceil(sentenceCount * 0.1));
+}
+
+/** Every sentence of the article, scored; then the top few above the threshold, in reading order. */
+export function detectClaims(
+  paragraphs: readonly string[],
+  attributions: readonly Attribution[],
+  lang: string | null = null,
+): DetectedClaim[] {
+  const scored: DetectedClaim[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const sentence of splitSentences(paragraph, p)) {
+      const attributed = attributions.some((a) => a.paragraph === p && a.start < sentence.end && a.end > sentence.start);
+      scored.push(scoreSentence(sentence, attributed, lang));
+    }
+  });
+  const budget = claimBudget(scored.length);
+  return scored
+    .filter((c) => c.checkworthiness >= MIN_CHECKWORTHINESS)
+    .sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start)
+    .slice(0, budget)
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}

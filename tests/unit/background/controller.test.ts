@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BackgroundController, type BackgroundPorts, type CachedTab } from '@/lib/background/controller';
+import { isRestrictedUrl } from '@/lib/background/restricted-url';
+import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
+import type { ExtractedPage } from '@/lib/model/page';
+import { testIndex, testOutlet } from '../dataset-fixture';
+
+const index = testIndex([testOutlet('rferl', ['rferl.org'])]);
+const URL_A = 'https://www.rferl.org/a/1.html';
+
+function page(url: string): ExtractedPage {
+  return {
+    url, canonicalUrl: null, title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, publisher: null,
+    paragraphs: ['Text.'], wordCount: 1, readerable: true, claimReviews: [],
+  };
+}
+
+function setup(tabUrl: string | undefined = URL_A) {
+  const stored = new Map<number, CachedTab>();
+  const ports: BackgroundPorts = {
+    injectContentScript: vi.fn(async () => {}),
+    tabUrl: vi.fn(async () => tabUrl),
+    save: async (tabId, entry) => void (entry ? stored.set(tabId, entry) : stored.delete(tabId)),
+    load: async (tabId) => stored.get(tabId) ?? null,
+  };
+  return { controller: new BackgroundController(() => index, ports), ports, stored };
+}
+
+describe('BackgroundController', () => {
+  it('injects the content script on first ask, then answers with the analysis', async () => {
+    const { controller, ports } = setup();
+    expect(await controller.tabState(7, false)).toEqual({ state: 'analysing' });
+    expect(ports.injectContentScript).toHaveBeenCalledWith(7);
+    const waiting = controller.tabState(7, true);
+    await controller.pageExtracted(7, URL_A, { status: 'ok', page: page(URL_A) });
+    const state = await waiting;
+    expect(state.state === 'ready' && state.analysis.outlet?.id).toBe('rferl');
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not serve a cached analysis for a different URL in the same tab', async () => {
+    const { controller, ports } = setup('https://www.rferl.org/a/2.html');
+    await controller.pageExtracted(7, URL_A, { status: 'ok', page: page(URL_A) });
+    expect(await controller.tabState(7, false)).toEqual({ state: 'analysing' });
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('survives a restart through the persisted cache', async () => {
+    const first = setup();
+    await first.controller.pageExtracted(3, URL_A, { status: 'not-article', url: URL_A, title: 'Home' });
+    const restarted = new BackgroundController(() => index, { ...first.ports, injectContentScript: vi.fn() });
+    expect(await restarted.tabState(3, false)).toEqual({ state: 'not-article', url: URL_A, title: 'Home' });
+  });
+
+  it('forgets a tab on navigation', async () => {
+    const { controller, stored } = setup();
+    await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) });
+    await controller.forget(3);
+    expect(stored.has(3)).toBe(false);
+  });
+
+  it('reports restricted pages without injecting', async () => {
+    const { controller, ports } = setup('chrome://settings');
+    expect(await controller.tabState(1, true)).toEqual({ state: 'restricted', url: 'chrome://settings' });
+    expect(ports.injectContentScript).not.toHaveBeenCalled();
+  });
+
+  it('reports no access when injection is refused', async () => {
+    const { controller, ports } = setup();
+    vi.mocked(ports.injectContentScript).mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await controller.tabState(1, true)).toEqual({ state: 'no-access', reason: 'Cannot access contents of the page' });
+  });
+});
+
+describe('isRestrictedUrl', () => {
+  it.each([
+    ['chrome://extensions', true],
+    ['about:addons', true],
+    ['https://chromewebstore.google.com/detail/x', true],
+    ['https://chrome.google.com/webstore/detail/x', true],
+    ['https://addons.mozilla.org/en-US/firefox/', true],
+    ['view-source:https://example.org', true],
+    ['https://www.rferl.org/a/1', false],
+    ['http://127.0.0.1:8000/a', false],
+  ])('%s -> %s', (url, restricted) => expect(isRestrictedUrl(url)).toBe(restricted));
+});
+
+describe('sender checks', () => {
+  const id = 'ext-id';
+  const origin = 'chrome-extension://ext-id/';
+  it('accepts only top-frame content scripts of this extension for extraction results', () => {
+    expect(isOwnContentScript({ id, url: 'https://a.org/', tab: { id: 1 }, frameId: 0 }, id, origin)).toBe(true);
+    expect(isOwnContentScript({ id, url: 'https://a.org/', tab: { id: 1 }, frameId: 3 }, id, origin)).toBe(false);
+    expect(isOwnContentScript({ id: 'other', url: 'https://a.org/', tab: { id: 1 }, frameId: 0 }, id, origin)).toBe(false);
+    expect(isOwnContentScript({ id, url: `${origin}popup.html`, tab: { id: 1 }, frameId: 0 }, id, origin)).toBe(false);
+  });
+  it('accepts only its own extension pages for tab-state requests', () => {
+    expect(isOwnExtensionPage({ id, url: `${origin}popup.html` }, id, origin)).toBe(true);
+    expect(isOwnExtensionPage({ id, url: 'https://a.org/', tab: { id: 1 } }, id, origin)).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Popup } from '@/components/Popup';
+import type { Analysis } from '@/lib/model/analysis';
+import type { TabState } from '@/lib/messaging/protocol';
+
+const root = () => document.body.appendChild(document.createElement('div'));
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const analysis: Analysis = {
+  url: 'https://www.rferl.org/a/1.html',
+  article: { title: 'A title', byline: null, siteName: null, lang: 'en', publishedTime: null, wordCount: 10, readerable: true },
+  outlet: {
+    id: 'rferl', name: 'Radio Free Europe/Radio Liberty', domain: 'rferl.org', kind: 'broadcaster', country: 'US', typology: 'ISFM',
+    owner: 'USAGM', parent: null, funding: 'state-funded-firewall', note: 'A note.', reliability: null, matchedBy: 'domain',
+    citations: [{ url: 'https://about.rferl.org/faq/', title: 'RFE/RL FAQ' }], reviewed: '2026-11-25',
+  },
+  attributions: [
+    {
+      speaker: '<img src=x onerror=alert(1)>', role: 'deputy minister', affiliation: null, kind: 'named', mode: 'direct',
+      cue: 'claimed', cueTone: 'loaded', text: 'We did <b>nothing</b>', via: null, qualifiers: [], paragraph: 0, start: 0, end: 5, entity: null,
+    },
+  ],
+  profile: { byKind: { named: 1 }, quotedShare: [], anonymousShare: 0, sides: [] },
+  claims: [],
+  pageClaimReviews: [],
+  datasetVersion: 'test',
+};
+
+function show(state: TabState) {
+  const el = root();
+  render(<Popup state={state} />, el);
+  return el;
+}
+
+describe('Popup', () => {
+  it('shows the outlet card in plain words with citations that open in a new tab', () => {
+    const el = show({ state: 'ready', analysis });
+    const card = el.querySelector('[data-outlet="rferl"]')!;
+    expect(card.querySelector('.outlet-name')?.textContent).toBe('Radio Free Europe/Radio Liberty');
+    expect(card.textContent).toContain('Funded by the United States government; editorially independent by law');
+    const link = card.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://about.rferl.org/faq/');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('renders page-derived text as text, never as markup, and marks loaded cues', () => {
+    const el = show({ state: 'ready', analysis });
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('b')).toBeNull();
+    expect(el.querySelector('.speaker')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(el.querySelector('.cue')?.textContent).toContain('loaded');
+  });
+
+  it('says "unknown outlet" when the dataset has no record', () => {
+    const el = show({ state: 'ready', analysis: { ...analysis, outlet: null, article: { ...analysis.article, siteName: 'Some Site' } } });
+    expect(el.querySelector('[data-outlet="unknown"]')?.textContent).toContain('Unknown outlet');
+  });
+
+  it.each([
+    [{ state: 'analysing' }, 'analysing', 'Analysing'],
+    [{ state: 'not-article', url: 'u', title: 't' }, 'not-article', 'Not an article'],
+    [{ state: 'restricted', url: 'chrome://x' }, 'restricted', "can't read this page"],
+    [{ state: 'too-large', url: 'u', reason: 'page has 99 elements' }, 'too-large', 'Page too large'],
+  ] as [TabState, string, string][])('shows the %j state', (state, kind, text) => {
+    const el = show(state);
+    expect(el.querySelector(`[data-state="${kind}"]`)?.textContent).toContain(text);
+  });
+});

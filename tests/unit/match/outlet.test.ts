@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { matchOutlet, outletForUrl } from '@/lib/match/outlet';
+import { candidateHosts, locatePage } from '@/lib/match/url';
+import { testIndex, testOutlet } from '../dataset-fixture';
+
+const index = testIndex([
+  testOutlet('rt', ['rt.com']),
+  testOutlet('cnn', ['cnn.com']),
+  testOutlet('cnn-edition', ['edition.cnn.com'], { name: 'CNN International' }),
+  testOutlet('voa', ['voanews.com']),
+  testOutlet('polygraph', ['voanews.com/polygraph']),
+  testOutlet('bbc', ['bbc.co.uk', 'bbc.com'], { aliases: ['BBC News'] }),
+]);
+
+const idFor = (url: string) => outletForUrl(url, index)?.outlet.id ?? null;
+
+describe('outletForUrl', () => {
+  it.each([
+    ['https://www.rt.com/news/1', 'rt'],
+    ['https://deviantart.com/art/1', null],
+    ['https://rt.com.evil.example/x', null],
+    ['https://edition.cnn.com/2024/x', 'cnn-edition'],
+    ['https://www.cnn.com/2024/x', 'cnn'],
+    ['https://www1.cnn.com/x', 'cnn'],
+    ['https://amp.cnn.com/x', 'cnn'],
+    ['https://www.voanews.com/polygraph/fact-check-1', 'polygraph'],
+    ['https://www.voanews.com/polygraphs', 'voa'],
+    ['https://www.voanews.com/a/story', 'voa'],
+    ['https://WWW.BBC.CO.UK./news', 'bbc'],
+    ['https://www.bbc.com:8443/news', 'bbc'],
+    ['https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/amp', 'bbc'],
+    ['https://co.uk/', null],
+    ['http://127.0.0.1:8080/a', null],
+    ['chrome://settings', null],
+    ['not a url', null],
+  ])('%s -> %s', (url, expected) => {
+    expect(idFor(url)).toBe(expected);
+  });
+
+  it('never climbs above the registrable domain', () => {
+    const location = locatePage('https://a.b.news.example.co.uk/x');
+    expect(location && candidateHosts(location)).toEqual(['a.b.news.example.co.uk', 'b.news.example.co.uk', 'news.example.co.uk', 'example.co.uk']);
+  });
+});
+
+describe('matchOutlet', () => {
+  it('falls back to the publisher named in the page metadata when the domain is unknown', () => {
+    const outlet = matchOutlet('https://mirror.example.net/a', { publisher: { name: 'BBC News', url: null }, siteName: null }, index);
+    expect(outlet).toMatchObject({ id: 'bbc', matchedBy: 'publisher-metadata' });
+  });
+
+  it('prefers the domain over a conflicting publisher name', () => {
+    const outlet = matchOutlet('https://www.rt.com/a', { publisher: { name: 'BBC News', url: null }, siteName: null }, index);
+    expect(outlet).toMatchObject({ id: 'rt', matchedBy: 'domain', domain: 'rt.com' });
+  });
+
+  it('returns null for an unknown outlet', () => {
+    expect(matchOutlet('https://unknown.example/a', { publisher: null, siteName: 'Unknown Times' }, index)).toBeNull();
+  });
+});
