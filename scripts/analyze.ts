@@ -3,7 +3,7 @@ import { analyze } from '../lib/analyze';
 import { extractPage } from '../lib/extract/extract-page';
 import type { Analysis } from '../lib/model/analysis';
 import { loadDatasetIndexFromSources } from './dataset-files';
-import { declaredUrl, parseHtml } from './node-dom';
+import { declaredUrl, openHtml } from './node-dom';
 import { formatReport } from './report';
 
 const USAGE = 'usage: npm run --silent analyze -- [--json] [--url URL] FILE.html [FILE.html ...]';
@@ -49,9 +49,11 @@ async function main() {
   for (const file of files) {
     try {
       const html = readFileSync(file, 'utf8');
-      const doc = parseHtml(html, url ?? 'https://example.invalid/');
+      const opened = openHtml(html, url ?? 'https://example.invalid/');
+      const doc = opened.document;
       const pageUrl = url ?? declaredUrl(doc) ?? `file://${file}`;
       const result = extractPage(doc, pageUrl);
+      await opened.close();
       const analysis =
         result.status === 'ok'
           ? analyze(result.page, index)

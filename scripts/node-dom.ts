@@ -1,7 +1,13 @@
 import { Window } from 'happy-dom';
 
+export interface OpenDocument {
+  document: Document;
+  /** Frees the happy-dom window behind the document; without it every parsed page stays in memory. */
+  close(): Promise<void>;
+}
+
 /** Parses HTML into a DOM in Node with scripts, styles and network off: the page is data, never code. */
-export function parseHtml(html: string, url: string): Document {
+export function openHtml(html: string, url: string): OpenDocument {
   const window = new Window({
     url,
     settings: {
@@ -13,8 +19,13 @@ export function parseHtml(html: string, url: string): Document {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  return doc as unknown as Document;
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => window.happyDOM.close() };
+}
+
+/** Like openHtml, for short-lived callers (a test, one CLI file) that let the process free the memory. */
+export function parseHtml(html: string, url: string): Document {
+  return openHtml(html, url).document;
 }
 
 /** The page's own URL when a file carries none of its own: canonical link, then og:url. */

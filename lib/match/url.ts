@@ -16,10 +16,25 @@ export interface PageLocation {
 }
 
 const AMP_CACHE = /(^|\.)cdn\.ampproject\.org$/;
+const GOOGLE_AMP_VIEWER = /^(www\.)?google\.[a-z.]+$/;
+/** A bare host (no user-info, no odd characters) inside an AMP path; anything else is not followed. */
+const PLAIN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/i;
+
+/** The publisher URL an AMP cache or viewer address wraps, or null. */
+function unwrapAmp(hostname: string, pathname: string): string | null {
+  const inner = AMP_CACHE.test(hostname)
+    ? /^\/(?:[a-z]\/)+(?:s\/)?([^/]+)(\/.*)?$/.exec(pathname)
+    : GOOGLE_AMP_VIEWER.test(hostname)
+      ? /^\/amp\/(?:s\/)?([^/]+)(\/.*)?$/.exec(pathname)
+      : null;
+  if (!inner?.[1] || !PLAIN_HOST.test(inner[1])) return null;
+  return `https://${inner[1]}${inner[2] ?? '/'}`;
+}
 
 /**
  * Parses a page URL for outlet look-up. Pages served from the Google AMP cache
- * (`www-rferl-org.cdn.ampproject.org/c/s/www.rferl.org/a/...`) resolve to the publisher's own URL.
+ * (`www-rferl-org.cdn.ampproject.org/c/s/www.rferl.org/a/...`) or Google's AMP viewer (`google.com/amp/s/...`)
+ * resolve to the publisher's own URL.
  */
 export function locatePage(rawUrl: string): PageLocation | null {
   let url: URL;
@@ -30,10 +45,8 @@ export function locatePage(rawUrl: string): PageLocation | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const hostname = url.hostname.toLowerCase().replace(/\.+$/, '');
-  if (AMP_CACHE.test(hostname)) {
-    const inner = /^\/(?:[a-z]\/)+(?:s\/)?([^/]+)(\/.*)?$/.exec(url.pathname);
-    if (inner?.[1]) return locatePage(`https://${inner[1]}${inner[2] ?? '/'}`);
-  }
+  const wrapped = unwrapAmp(hostname, url.pathname);
+  if (wrapped) return locatePage(wrapped);
   const parsed = parse(hostname, { allowPrivateDomains: false });
   if (parsed.isIp) return { hostname, domain: null, pathname: url.pathname };
   return { hostname, domain: parsed.domain ?? null, pathname: url.pathname };

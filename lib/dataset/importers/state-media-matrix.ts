@@ -133,13 +133,13 @@ export const TYPOLOGY_FUNDING: Record<Typology, Funding> = {
 
 /** The typology codes in plain words (our own summary of the State Media Monitor categories). */
 export const TYPOLOGY_LABELS: Record<Typology, string> = {
-  SC: 'state-controlled media: funded, run and editorially directed by the state',
-  CaPu: 'captured public or state-managed media: state-owned or state-managed, with its editorial line under government influence',
-  CaPr: 'captured private media: privately owned, but with its editorial line aligned with the government through its owners',
-  ISFM: 'independent state-funded and state-managed media: relies on state money and state-appointed management, yet keeps editorial independence',
-  ISF: 'independent state-funded media: relies on state money but is independently managed and editorially independent',
-  ISM: 'independent state-managed media: state-owned or state-managed, but not reliant on state money and editorially independent',
-  IP: 'independent public media: independent in funding, governance and editorial line',
+  SC: 'state-controlled media, funded, run and editorially directed by the state',
+  CaPu: 'captured public or state-managed media, state-owned or state-managed, with its editorial line under government influence',
+  CaPr: 'captured private media, privately owned, but with its editorial line aligned with the government through its owners',
+  ISFM: 'independent state-funded and state-managed media, relies on state money and state-appointed management, yet keeps editorial independence',
+  ISF: 'independent state-funded media, relies on state money but is independently managed and editorially independent',
+  ISM: 'independent state-managed media, state-owned or state-managed, but not reliant on state money and editorially independent',
+  IP: 'independent public media, independent in funding, governance and editorial line',
 };
 
 const TYPOLOGY_BY_LOWER = new Map(TYPOLOGY_CODES.map((code) => [code.toLowerCase(), code]));
@@ -221,7 +221,8 @@ function kindFor(name: string, company: string, typology: Typology): Outlet['kin
   if (AGENCY.test(name) || (AGENCY.test(company) && !BROADCAST.test(name))) return 'wire';
   if (typology === 'SC' || typology === 'CaPu' || typology === 'CaPr') return 'state-media';
   if (BROADCAST.test(name) || BROADCAST.test(company)) return 'broadcaster';
-  return 'state-media';
+  // Editorially independent (IP, ISM, ISF, ISFM) outlets that are not broadcasters: news sites and papers.
+  return 'news-site';
 }
 
 export function slug(text: string): string {
@@ -247,12 +248,23 @@ export function outletId(name: string, domain: string): string {
   return nameSlug === slug(host) ? nameSlug : `${nameSlug}-${domainSlug}`.replace(/-+/g, '-');
 }
 
+/** How a country name reads in a note (the matrix has a few typos). */
+const COUNTRY_DISPLAY: Record<string, string> = {
+  'europen union': 'the European Union',
+  'european union': 'the European Union',
+  'palestine territories': 'the Palestinian territories',
+  uae: 'the United Arab Emirates',
+  'united states of america': 'the United States',
+  'united kingdom': 'the United Kingdom',
+};
+
 function note(name: string, countryName: string, company: string, typology: Typology, uncertain: boolean, status: string): string {
-  const where = countryName ? ` under ${countryName}` : '';
-  const owner = company && company !== name ? `, as part of ${company}` : '';
+  const display = COUNTRY_DISPLAY[countryKey(countryName)] ?? countryName;
+  const where = display ? ` under ${display}` : '';
+  const owner = company && company !== name ? ` (company: ${company})` : '';
   const doubt = uncertain ? ' The matrix marks this classification with a question mark, so it is tentative.' : '';
   const defunct = /not functional/i.test(status) ? ' The matrix notes the site was not working when checked.' : '';
-  return `The State Media Matrix lists ${name}${where}${owner} and classes it ${typology}, ${TYPOLOGY_LABELS[typology]}.${doubt}${defunct}`;
+  return `The State Media Matrix lists ${name}${where}${owner} with the code ${typology} (${TYPOLOGY_LABELS[typology]}).${doubt}${defunct}`;
 }
 
 function todayUtc(): string {

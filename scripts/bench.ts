@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: speed and size, measured side by side in one run and written to bench-results.json.
+ * Ratios, not absolute times, are the goals (this runs in Node with happy-dom, several times slower than a browser).
+ */
+import { Readability } from '@mozilla/readability';
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { analyze } from '../lib/analyze';
+import { findAttributions } from '../lib/attribution';
+import { compileDataset, type CompiledDataset } from '../lib/dataset/compile';
+import { createDatasetIndex } from '../lib/dataset/dataset-index';
+import { extractPage } from '../lib/extract/extract-page';
+import { measureClaimMatching, syntheticClaims } from './bench-claims';
+import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
+import { openHtml } from './node-dom';
+
+const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
+const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
+};
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+function time<T>(fn: () => T): [number, T] {
+  const start = performance.now();
+  const value = fn();
+  return [performance.now() - start, value];
+}
+
+/** Per page: (extraction + analysis) / (clone + Readability.parse), each the median of `runs` runs on fresh DOMs. */
+async function pipelineOverhead(runs = 3) {
+  const index = await loadDatasetIndexFromSources();
+  const pages = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')));
+  const ratios: number[] = [];
+  const floors: number[] = [];
+  const fulls: number[] = [];
+  for (const name of pages) {
+    const html = readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
+    const url = `https://corpus.invalid/${name}/`;
+    const floor: number[] = [];
+    const full: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const pageA = openHtml(html, url);
+      floor.push(time(() => new Readability(pageA.document.cloneNode(true) as Document).parse())[0]);
+      await pageA.close();
+      const pageB = openHtml(html, url);
+      full.push(
+        time(() => {
+          const result = extractPage(pageB.document, url);
+          if (result.status === 'ok') analyze(result.page, index);
+        })[0],
+      );
+      await pageB.close();
+    }
+    floors.push(median(floor));
+    fulls.push(median(full));
+    ratios.push(median(full) / median(floor));
+  }
+  return { pages: pages.length, pipelineOverheadRatio: round(median(ratios)), readabilityMedianMs: round(median(floors)), pipelineMedianMs: round(median(fulls)) };
+}
+
+/** Gzipped size of the built content script against Readability's own code, bundled and minified the same way. */
+async function contentScriptSize() {
+  if (!existsSync(CONTENT_SCRIPT)) throw new Error('build the extension first (npm run build:chrome)');
+  const contentScriptGzipBytes = gzipSync(readFileSync(CONTENT_SCRIPT), { level: 9 }).length;
+  const readabilityOnly = await build({
+    stdin: { contents: "import { Readability, isProbablyReaderable } from '@mozilla/readability'; globalThis.r = [Readability, isProbablyReaderable];", resolveDir: ROOT },
+    bundle: true, minify: true, write: false, format: 'iife',
+  });
+  const readabilityGzipBytes = gzipSync(readabilityOnly.outputFiles[0]!.contents, { level: 9 }).length;
+  return { contentScriptGzipBytes, readabilityGzipBytes, contentScriptGzipRatio: round(contentScriptGzipBytes / readabilityGzipBytes) };
+}
+
+/** Dataset load + index build as the background does it, and the heap it takes. */
+function coldStart(json: string) {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const [ms, index] = time(() => createDatasetIndex(JSON.parse(json) as CompiledDataset));
+  index.recordsNamed('warm-up');
+  global.gc?.();
+  return { ms: round(ms, 2), heapMB: round((process.memoryUsage().heapUsed - heapBefore) / 1e6, 2) };
+}
+
+function attributionSpeed() {
+  const sentences = [
+    '"We will not accept this," the minister said on Tuesday.',
+    'According to officials, at least 40 people were hurt in the blast.',
+    'The agency, citing a senior source, said talks had stalled.',
+    'Analysts say the figures are hard to verify independently.',
+    'Residents described long queues for bread and fuel in the city.',
+  ];
+  const paragraphs: string[] = [];
+  let words = 0;
+  while (words < 5000) {
+    const paragraph = sentences.join(' ');
+    paragraphs.push(paragraph);
+    words += paragraph.split(' ').length;
+  }
+  const runs = Array.from({ length: 20 }, () => time(() => findAttributions(paragraphs, 'en'))[0]);
+  return { attributionMsPer5kWords: round(median(runs), 2), attributionWords: words };
+}
+
+async function main() {
+  const bundled = readFileSync(COMPILED_PATH, 'utf8');
+  const synthetic = JSON.stringify(compileDataset({ version: 'bench', outlets: [], entities: [], claims: syntheticClaims(100_000) }));
+  const results = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    ...(await pipelineOverhead()),
+    ...(await contentScriptSize()),
+    backgroundColdStartMs: coldStart(bundled).ms,
+    backgroundColdStartHeapMB: coldStart(bundled).heapMB,
+    backgroundColdStart100kClaimsMs: coldStart(synthetic).ms,
+    backgroundColdStart100kClaimsHeapMB: coldStart(synthetic).heapMB,
+    ...measureClaimMatching(),
+    ...attributionSpeed(),
+  };
+  writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+}
+
+void main();
