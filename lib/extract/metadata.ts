@@ -26,27 +26,39 @@ function absoluteUrl(href: string | null | undefined, base: string): string | nu
   }
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
+/** Every <meta> content by its property, name or itemprop key (first one wins), read in one pass. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const element of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = element.getAttribute('content');
+    if (!content?.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const content = doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content');
-      if (content?.trim()) return clip(content);
+      const key = element.getAttribute(attr)?.toLowerCase();
+      if (key && !table.has(key)) table.set(key, content);
     }
   }
-  return null;
+  return table;
 }
 
 /** Page metadata from the live or parsed document head. Reads only attributes and text; never throws on bad markup. */
 export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
+  const table = metaTable(doc);
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const content = table.get(key.toLowerCase());
+      if (content) return clip(content);
+    }
+    return null;
+  };
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
   const jsonLd = readJsonLd(scripts);
-  const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('og:url');
   return {
     canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
-    siteName: meta(doc, 'og:site_name', 'application-name'),
+    siteName: meta('og:site_name', 'application-name'),
     publisher: jsonLd.publisher,
-    publishedTime: meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date') ?? jsonLd.publishedTime,
-    lang: clip(doc.documentElement?.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language'),
+    publishedTime: meta('article:published_time', 'datePublished', 'date', 'dc.date') ?? jsonLd.publishedTime,
+    lang: clip(doc.documentElement?.getAttribute('lang')) ?? meta('og:locale', 'language'),
     claimReviews: jsonLd.claimReviews,
   };
 }
