@@ -8,6 +8,9 @@ const FIREFOX_MIN_VERSION = '128.0';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    excludeSources: ['demo-output/**', 'test-output/**', 'bench-results.json', 'docs/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: '__MSG_extensionDescription__',
