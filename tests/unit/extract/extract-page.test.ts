@@ -39,7 +39,7 @@ describe('extractPage on pages that are not articles', () => {
     const doc = htmlDoc(`<html><body>${'<i></i>'.repeat(LIMITS.maxElements + 10)}</body></html>`);
     const result = extractPage(doc, 'https://example.org/huge');
     expect(result.status).toBe('too-large');
-  });
+  }, 30_000);
 
   it('never throws when the document is broken', () => {
     const broken = { getElementsByTagName: () => { throw new Error('boom'); } } as unknown as Document;
