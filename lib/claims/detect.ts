@@ -82,7 +82,9 @@ export function scoreSentence(sentence: Sentence, attributed: boolean, lang: str
   const quantities = numbers.filter((n) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio');
   const countable = quantities.filter((n) => {
     const family = unitFamily(n.unit);
-    return family !== null && COUNTABLE_FAMILIES.has(family);
+    // A price or rate ("$24 a pound", "$119-a-year", "5 per cent a month") is rarely what a claim is about.
+    const rate = /^[\s-]*(?:a|an|per|each|par|в)[\s-]+\p{L}/iu.test(text.slice(n.end, n.end + 12));
+    return family !== null && COUNTABLE_FAMILIES.has(family) && !rate;
   });
   const casualty = CASUALTY.test(text);
   if (countable.length) {

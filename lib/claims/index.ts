@@ -36,7 +36,7 @@ export function findClaims(
       end: found.end,
       checkworthiness: found.checkworthiness,
       numbers: found.numbers
-        .filter((n) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio' || n.kind === 'age')
+        .filter((n) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio')
         .map(toParsedNumber),
       claimant,
       derivedNotes: derivedNotes(found, claimant, claimantId, matches, index),
@@ -56,9 +56,11 @@ export function claimantOf(
   index: DatasetIndex,
 ): { claimant: string | null; claimantId: string | null } {
   const inParagraph = attributions.filter((a) => a.paragraph === sentence.paragraph);
+  // Among attributions covering the sentence, the speaker of a direct quote outranks a source cited inside it
+  // ("'... according to Western media reports ...,' he said" is Antonov's claim).
   const covering = inParagraph
     .filter((a) => a.start < sentence.end && a.end > sentence.start)
-    .sort((a, b) => overlap(b, sentence) - overlap(a, sentence))[0];
+    .sort((a, b) => overlap(b, sentence) - overlap(a, sentence) || MODE_RANK[a.mode] - MODE_RANK[b.mode])[0];
   const preceding = inParagraph.filter((a) => a.end <= sentence.start).sort((a, b) => b.end - a.end)[0];
   const attribution = covering ?? preceding;
   if (attribution) {
@@ -72,6 +74,8 @@ export function claimantOf(
   const record = ref ? (ref.type === 'entity' ? index.entities[ref.index] : index.outlets[ref.index]) : undefined;
   return { claimant: record?.name ?? name, claimantId: record?.id ?? null };
 }
+
+const MODE_RANK: Record<Attribution['mode'], number> = { direct: 0, indirect: 1, credit: 2 };
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.min(a.end, b.end) - Math.max(a.start, b.start);

@@ -214,12 +214,8 @@ const DIGITS = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:${SP}\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+)(?:[.,]\\d+)?`,
   'gu',
 );
-const WORD_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:${Object.keys(NUMBER_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}])`,
-  'giu',
-);
+/** Candidate number words: runs of letters, possibly hyphenated ("twenty-five"); checked against NUMBER_WORDS. */
+const WORD_RUN = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 const VAGUE_START = /(?<![\p{L}])(?:hundreds|tens|thousands|dozens|scores|millions|a dozen|des centaines|des dizaines|des milliers|des millions|une dizaine|une vingtaine|une trentaine|une centaine|un millier|une douzaine|сотни|сотен|десятки|десятков|тысячи|миллионы|дюжина)(?![\p{L}])/giu;
 const FRACTION_START = /(?<![\p{L}])(?:two[- ]thirds|three[- ]quarters|(?:a|one)[- ](?:third|quarter|fifth)|(?:a |one[- ])?half|deux tiers|trois quarts|un tiers|le tiers|un quart|le quart|la moitié|un cinquième|две трети|двух третей|три четверти|треть|трети|четверть|четверти|половина|половины|половину|пятая часть)(?![\p{L}])/giu;
 
@@ -251,7 +247,7 @@ interface RawHit {
 function wordValue(text: string): number | null {
   let total = 0;
   for (const part of text.toLowerCase().split(/[- ]/)) {
-    const v = NUMBER_WORDS[part];
+    const v = Object.hasOwn(NUMBER_WORDS, part) ? NUMBER_WORDS[part] : undefined;
     if (v === undefined) return null;
     total = v === 100 ? (total || 1) * 100 : total + v;
   }
@@ -300,12 +296,13 @@ export function findNumbers(text: string, lang: string | null = null): NumberSpa
     if (run) push({ start: run.start, end: run.end, value: run.total + run.current, min: null, max: null, isRatio: false, kind: 'count' });
     run = null;
   };
-  for (const m of text.matchAll(WORD_NUMBER)) {
+  for (const m of text.matchAll(WORD_RUN)) {
     const word = m[0].toLowerCase();
+    if (!Object.hasOwn(NUMBER_WORDS, word.split('-')[0]!)) continue;
     const prefix = text.slice(0, m.index);
     if (word === 'cent' && /(?:per|pour)\s*$/i.test(prefix)) continue;
     if (word === 'sept' && /^\.?\s*\d/.test(text.slice(m.index + m[0].length))) continue;
-    const value = wordValue(m[0]);
+    const value = wordValue(word);
     if (value === null) continue;
     const r: { start: number; end: number; total: number; current: number } | null = run;
     if (r && /^(?:[\s-]|\s+and\s+|\s+et\s+|\s+и\s+)*$/i.test(text.slice(r.end, m.index))) {
@@ -451,10 +448,10 @@ export function toParsedNumber(n: NumberSpan): ParsedNumber {
 }
 
 /** The number's central value for comparisons: value, else the bound it has, else the middle of its range. */
-export function anchorOf(n: { value: number | null; min: number | null; max: number | null }): number | null {
-  if (n.value !== null) return n.value;
-  if (n.min !== null && n.max !== null) return (n.min + n.max) / 2;
-  return n.min ?? n.max;
+export function anchorOf(n: { value?: number | null; min?: number | null; max?: number | null }): number | null {
+  if (n.value != null) return n.value;
+  if (n.min != null && n.max != null) return (n.min + n.max) / 2;
+  return n.min ?? n.max ?? null;
 }
 
 /**
