@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Firefox 128 ESR is the oldest release with MV3 `optional_host_permissions`,
-// `storage.session`, `scripting` and the CSS Custom Highlight API behind no flag (140+ for highlights;
-// annotations degrade to no highlight on older versions).
-const FIREFOX_MIN_VERSION = '128.0';
+// Firefox 140 (an ESR) is the first release that knows `data_collection_permissions`, which AMO requires of
+// new add-ons, and it also has the CSS Custom Highlight API used by inline annotations. Android got the key in 142.
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
@@ -26,6 +26,7 @@ export default defineConfig({
               strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

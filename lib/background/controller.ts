@@ -21,6 +21,8 @@ export interface CachedTab {
 }
 
 const WAIT_TIMEOUT_MS = 15_000;
+/** Chromium's `scripting.executeScript` errors for pages no extension may script (chrome://, the Web Store). */
+const RESTRICTED_REFUSAL = /cannot access a [a-z-]+:\/\/ url|cannot be scripted/i;
 
 /** Per-tab analysis state: extraction results in, analyses cached per tab and URL, answers to the popup. */
 export class BackgroundController {
@@ -46,7 +48,8 @@ export class BackgroundController {
     const url = await this.ports.tabUrl(tabId);
     if (isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
     const cached = this.tabs.get(tabId) ?? (await this.ports.load(tabId));
-    if (cached && (url === undefined || cached.url === url)) {
+    // "No access" is not cached: the user may have granted access since (toolbar click, host permission).
+    if (cached && cached.state.state !== 'no-access' && (url === undefined || cached.url === url)) {
       this.tabs.set(tabId, cached);
       if (cached.state.state !== 'analysing') return cached.state;
     } else {
@@ -68,7 +71,9 @@ export class BackgroundController {
       await this.ports.injectContentScript(tabId);
       return { state: 'analysing' };
     } catch (error) {
-      const state: TabState = { state: 'no-access', reason: String((error as Error)?.message ?? error).slice(0, 500) };
+      const reason = String((error as Error)?.message ?? error).slice(0, 500);
+      // Without the `tabs` permission a browser page's URL is hidden; the browser's refusal names it instead.
+      const state: TabState = RESTRICTED_REFUSAL.test(reason) ? { state: 'restricted', url } : { state: 'no-access', reason };
       await this.store(tabId, { url, state });
       return state;
     }

@@ -9,6 +9,7 @@ import { SEED_FIXTURE, SEED_URL } from '../helpers';
  * and the live page is a window document anyway.
  */
 function htmlDoc(html: string): Document {
+  // eslint-disable-next-line no-unsanitized/property -- markup written by the test itself, not page data
   document.documentElement.innerHTML = html.replace(/^<!DOCTYPE[^>]*>/i, '').replace(/<\/?html[^>]*>/gi, '');
   return document;
 }

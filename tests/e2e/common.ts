@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { isLoopbackHost, type RecordedRequest } from './server';
+
+/** Shared constants and helpers for the real-browser tests (and the demo). */
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+export const TEST_OUTPUT = join(ROOT, 'test-output');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export const DEMO = {
+  file: 'rferl-russia-envoys-syria.html',
+  title: 'Russia Demands That Envoys Document Syrian Civilian Deaths',
+  outletId: 'rferl',
+  outletName: 'Radio Free Europe/Radio Liberty',
+  typology: 'ISFM',
+} as const;
+export const NOT_ARTICLE_FILE = 'not-an-article.html';
+
+/** Flags that keep Chromium quiet and local (engineering recipe §4). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--metrics-recording-only',
+  '--no-pings',
+  '--disable-default-apps',
+  '--disable-field-trial-config',
+  '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
+];
+
+/** Send every request, loopback included (`<-loopback>`), through the recording server. */
+export function chromiumProxyArgs(hostPort: string): string[] {
+  return [`--proxy-server=http://${hostPort}`, '--proxy-bypass-list=<-loopback>'];
+}
+
+/** A popup state other than "analysing": the popup has its answer. */
+export const SETTLED = 'section.outlet-card, section.status:not([data-state="analysing"])';
+
+export function requireBuild(dir: string, command: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${dir}. Run \`${command}\` first (npm test does it for you).`);
+  }
+}
+
+export function requireBrowser(path: string, aptPackage: string): void {
+  if (!existsSync(path)) {
+    throw new Error(`${path} not found. Install it with: sudo apt-get install -y ${aptPackage}`);
+  }
+}
+
+export function outputPath(name: string): string {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  return join(TEST_OUTPUT, name);
+}
+
+export interface RenderedPopup {
+  state: string;
+  title: string | null;
+  outletId: string | null;
+  outletName: string | null;
+  /** Rendered rows in the "who is quoted" list, or null when the sources section is absent. */
+  sources: number | null;
+  text: string;
+}
+
+/** Waits for the popup to settle and reads what it rendered. */
+export async function readPopup(popup: Page, timeout = 30_000): Promise<RenderedPopup> {
+  await popup.waitForSelector(SETTLED, { timeout });
+  return popup.evaluate(() => {
+    const card = document.querySelector('section.outlet-card');
+    const status = document.querySelector('section.status');
+    return {
+      state: card ? 'ready' : (status?.getAttribute('data-state') ?? 'unknown'),
+      title: document.querySelector('.article-title')?.textContent?.trim() ?? null,
+      outletId: card?.getAttribute('data-outlet') ?? null,
+      outletName: card?.querySelector('.outlet-name')?.textContent?.trim() ?? null,
+      sources: document.querySelector('section.sources') ? document.querySelectorAll('section.sources .source-list > li').length : null,
+      text: document.body.innerText,
+    };
+  });
+}
+
+/** Requests that went to something other than this machine. */
+export function nonLoopback(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => !isLoopbackHost(r.host));
+}
