@@ -59,6 +59,21 @@ describe('BackgroundController', () => {
     expect(stored.has(3)).toBe(false);
   });
 
+  it('asks again after "no access", since the user may have granted access since', async () => {
+    const { controller, ports } = setup();
+    vi.mocked(ports.injectContentScript).mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    expect((await controller.tabState(1, false)).state).toBe('no-access');
+    expect(await controller.tabState(1, false)).toEqual({ state: 'analysing' });
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('treats the browser refusing a chrome:// page as restricted, when the URL itself is hidden', async () => {
+    const { controller, ports } = setup();
+    vi.mocked(ports.tabUrl).mockResolvedValue(undefined);
+    vi.mocked(ports.injectContentScript).mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
+    expect((await controller.tabState(1, false)).state).toBe('restricted');
+  });
+
   it('reports restricted pages without injecting', async () => {
     const { controller, ports } = setup('chrome://settings');
     expect(await controller.tabState(1, true)).toEqual({ state: 'restricted', url: 'chrome://settings' });
