@@ -2,7 +2,10 @@ import compiled from '@/lib/dataset/generated/dataset.json';
 import { BackgroundController, type CachedTab } from '@/lib/background/controller';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
 import type { CompiledDataset } from '@/lib/dataset/compile';
-import { createDatasetIndex, type DatasetIndex } from '@/lib/dataset/dataset-index';
+import type { DatasetIndex } from '@/lib/dataset/dataset-index';
+import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
+import { indexWithOverlay } from '@/lib/dataset/overlay-index';
+import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
 import { parseRequest } from '@/lib/messaging/protocol';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -10,7 +13,26 @@ const storageKey = (tabId: number) => `tab:${tabId}`;
 
 export default defineBackground(() => {
   let index: DatasetIndex | null = null;
-  const datasetIndex = () => (index ??= createDatasetIndex(compiled as unknown as CompiledDataset));
+  // The user's overlay (options page / import) from storage.local, merged over the bundled dataset; the index is
+  // rebuilt lazily after every change. Requests wait for the first load so the overlay applies from the start.
+  let overlay: Overlay | null = null;
+  const overlayStore = new OverlayStore(storageAreaPort(browser.storage.local));
+  let overlayLoads = 0;
+  const loadOverlay = async () => {
+    const load = ++overlayLoads;
+    const loaded = await overlayStore.load();
+    if (load !== overlayLoads) return; // a newer change is being loaded
+    for (const line of [...loaded.errors, ...loaded.warnings]) console.warn(`Sourcelight overlay: ${line}`);
+    overlay = loaded.overlay;
+    index = null;
+  };
+  let overlayReady = loadOverlay().catch((error: unknown) => console.warn('Sourcelight overlay: not loaded', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && OVERLAY_STORAGE_KEY in changes) {
+      overlayReady = loadOverlay().catch((error: unknown) => console.warn('Sourcelight overlay: not reloaded', error));
+    }
+  });
+  const datasetIndex = () => (index ??= indexWithOverlay(compiled as unknown as CompiledDataset, overlay));
 
   const controller = new BackgroundController(datasetIndex, {
     injectContentScript: async (tabId) => {
@@ -34,9 +56,10 @@ export default defineBackground(() => {
     if (!request) return false;
     let reply: Promise<unknown> | null = null;
     if (request.type === 'sourcelight/page-extracted' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
-      reply = controller.pageExtracted(sender.tab!.id!, sender.url ?? '', request.result);
+      const tabId = sender.tab!.id!;
+      reply = overlayReady.then(() => controller.pageExtracted(tabId, sender.url ?? '', request.result));
     } else if (request.type === 'sourcelight/get-tab-state' && isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
-      reply = controller.tabState(request.tabId, request.wait);
+      reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait));
     }
     if (!reply) return false;
     reply.then(sendResponse, (error: unknown) => sendResponse({ state: 'failed', reason: String(error).slice(0, 500) }));

@@ -1,5 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { FORMAT_LABELS, MAX_IMPORT_CHARS } from '../lib/dataset/importers';
+import { describeCounts, type MergeSummary } from '../lib/dataset/overlay';
+import { OverlayStore, type StoragePort } from '../lib/dataset/overlay-store';
 import { compileDataset } from '../lib/dataset/compile';
 import { validateSourceFiles } from '../lib/dataset/validate';
 import { COMPILED_PATH, readSourceFiles } from './dataset-files';
@@ -44,6 +48,125 @@ function stats(asJson: boolean) {
   else console.log(`${result.counts.outlets} outlets, ${result.counts.entities} entities, ${result.counts.claims} claims; ${result.countries} countries; ${(result.citedShare * 100).toFixed(1)}% cited`);
 }
 
+/** The CLI's overlay file: $SOURCELIGHT_OVERLAY, else ~/.config/sourcelight/overlay.json. */
+function overlayPath(): string {
+  return resolve(process.env.SOURCELIGHT_OVERLAY || join(homedir(), '.config', 'sourcelight', 'overlay.json'));
+}
+
+/** A storage port over one JSON file (holding the overlay object itself); writes go through a temp file and rename. */
+function filePort(path: string): StoragePort {
+  return {
+    get: async () => {
+      if (!existsSync(path)) return undefined;
+      const text = readFileSync(path, 'utf8');
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw new Error(`not valid JSON (${(error as Error).message})`);
+      }
+    },
+    set: async (_key, value) => {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temp, `${JSON.stringify(value, null, 2)}\n`);
+        renameSync(temp, path);
+      } finally {
+        rmSync(temp, { force: true });
+      }
+    },
+    remove: async () => rmSync(path, { force: true }),
+  };
+}
+
+function overlayStore(): { store: OverlayStore; path: string } {
+  const path = overlayPath();
+  return { store: new OverlayStore(filePort(path), 'datasetOverlay', () => new Date(), path), path };
+}
+
+/** Ids of the bundled dataset (from the compiled file), so the import can say which records override it. */
+function bundledIds(): Set<string> | undefined {
+  try {
+    const compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as { outlets: { id: string }[]; entities: { id: string }[]; claims: { id: string }[] };
+    return new Set([...compiled.outlets, ...compiled.entities, ...compiled.claims].map((r) => r.id));
+  } catch {
+    return undefined;
+  }
+}
+
+function listIds(ids: readonly string[], max = 20): string {
+  if (!ids.length) return '';
+  const shown = ids.slice(0, max).join(', ');
+  return ` (${shown}${ids.length > max ? `, ... ${ids.length - max} more` : ''})`;
+}
+
+function printSummary(summary: MergeSummary, overridesBundled: string[]) {
+  console.log(`  new in the overlay: ${describeCounts(summary.added)}${listIds(summary.addedIds)}`);
+  console.log(`  replaced overlay records with the same id: ${describeCounts(summary.overridden)}${listIds(summary.overriddenIds)}`);
+  if (overridesBundled.length) console.log(`  override bundled records with the same id: ${overridesBundled.length}${listIds(overridesBundled)}`);
+  for (const move of summary.domainMoves.slice(0, 20)) console.log(`  ${move}`);
+  if (summary.domainMoves.length > 20) console.log(`  ... ${summary.domainMoves.length - 20} more domain moves`);
+}
+
+async function importCommand(file: string | undefined) {
+  if (!file) {
+    console.error('usage: npm run --silent dataset -- import FILE');
+    process.exit(2);
+  }
+  let text: string;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_IMPORT_CHARS * 4) throw new Error(`the file is ${(size / 1_000_000).toFixed(1)} MB; the largest file Sourcelight imports is ${MAX_IMPORT_CHARS / 1_000_000} MB`);
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`dataset import: ${file}: ${(error as Error).message}; the overlay was not changed`);
+    process.exit(1);
+  }
+  const { store, path } = overlayStore();
+  const result = await store.importText(text, { fileName: basename(file), bundledIds: bundledIds() });
+  for (const line of result.warnings.slice(0, 20)) console.error(`warning: ${line}`);
+  if (result.warnings.length > 20) console.error(`warning: ... ${result.warnings.length - 20} more`);
+  if (!result.ok) {
+    for (const line of result.errors) console.error(`${file}: ${line}`);
+    const format = result.format ? ` as ${FORMAT_LABELS[result.format]}` : '';
+    console.error(`dataset import: ${result.errors.length} error(s) reading ${file}${format}; the overlay (${path}) was not changed`);
+    process.exit(1);
+  }
+  const imported = {
+    outlets: result.summary.added.outlets + result.summary.overridden.outlets,
+    entities: result.summary.added.entities + result.summary.overridden.entities,
+    claims: result.summary.added.claims + result.summary.overridden.claims,
+  };
+  console.log(`imported ${file}${result.format ? ` (${FORMAT_LABELS[result.format]})` : ''}: ${describeCounts(imported)}`);
+  printSummary(result.summary, result.overridesBundled);
+  console.log(`overlay now holds ${describeCounts(result.counts)} -> ${path}`);
+}
+
+async function exportCommand() {
+  // `export | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const { store } = overlayStore();
+  const exported = await store.exportJson();
+  if ('error' in exported) {
+    console.error(`dataset export: ${exported.error}`);
+    process.exit(1);
+  }
+  console.log(exported.json);
+}
+
+async function clearCommand() {
+  const { store, path } = overlayStore();
+  const cleared = await store.clear();
+  if (!cleared.ok) {
+    console.error(`dataset clear: ${cleared.error}`);
+    process.exit(1);
+  }
+  console.error(`dataset: overlay cleared (${path})`);
+}
+
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
   case 'compile':
@@ -56,7 +179,16 @@ switch (command) {
   case 'stats':
     stats(args.includes('--json'));
     break;
+  case 'import':
+    await importCommand(args[0]);
+    break;
+  case 'export':
+    await exportCommand();
+    break;
+  case 'clear':
+    await clearCommand();
+    break;
   default:
-    console.error('usage: npm run --silent dataset -- compile | validate | stats [--json]');
+    console.error('usage: npm run --silent dataset -- compile | validate | stats [--json] | import FILE | export | clear');
     process.exit(2);
 }

@@ -20,7 +20,8 @@ export interface CompiledDataset {
 }
 
 export function compileDataset(dataset: Dataset): CompiledDataset {
-  const hosts: CompiledDataset['hosts'] = {};
+  // Null-prototype tables: a name such as "constructor" must be an ordinary key, not Object.prototype's.
+  const hosts: CompiledDataset['hosts'] = Object.create(null);
   dataset.outlets.forEach((outlet, index) => {
     for (const domain of outlet.domains) {
       const { host, path } = hostAndPathOf(domain);
@@ -29,7 +30,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
   });
   for (const entries of Object.values(hosts)) entries.sort((a, b) => b[0].length - a[0].length);
 
-  const names: CompiledDataset['names'] = {};
+  const names: CompiledDataset['names'] = Object.create(null);
   const addName = (name: string, ref: RecordRef) => {
     const key = normalizeName(name);
     if (!key) return;
@@ -43,7 +44,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     for (const name of [entity.name, ...entity.aliases]) addName(name, { type: 'entity', index });
   });
 
-  const claimTerms: CompiledDataset['claimTerms'] = {};
+  const claimTerms: CompiledDataset['claimTerms'] = Object.create(null);
   dataset.claims.forEach((claim, index) => {
     const terms = new Set(claim.keywords.flatMap(tokenize));
     for (const term of terms) (claimTerms[term] ??= []).push(index);

@@ -68,7 +68,7 @@ export const MATRIX_SOURCES = (accessed: string): Citation[] => [
 ];
 
 const REQUIRED_COLUMNS = ['Country', 'Media company', 'Main assets', 'URL', 'Typology'] as const;
-const OPTIONAL_COLUMNS = ['Region', 'Status'] as const;
+type OptionalColumn = 'Region' | 'Status';
 
 /** Country names as the matrix writes them -> ISO 3166-1 alpha-2. Keys are compared after normalising. */
 const COUNTRY_CODES: Record<string, string> = {
@@ -298,7 +298,7 @@ export function readMatrixRows(text: string, options: Pick<MatrixImportOptions, 
     errors.push(`header: missing column(s) ${missing.map((m) => `"${m}"`).join(', ')} (not a State Media Matrix CSV?)`);
     return { rows, errors, warnings };
   }
-  const cell = (fields: string[], name: (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]) => {
+  const cell = (fields: string[], name: (typeof REQUIRED_COLUMNS)[number] | OptionalColumn) => {
     const index = columns.get(name.toLowerCase());
     return index === undefined ? '' : (fields[index] ?? '').trim();
   };
