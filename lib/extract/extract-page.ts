@@ -11,12 +11,37 @@ const clip = (value: string | null | undefined) => {
 
 /** Why a page is refused before any parsing, or null when it is within bounds. */
 export function oversizeReason(doc: Document): string | null {
-  const elements = doc.getElementsByTagName('*').length;
+  const all = doc.getElementsByTagName('*');
+  const elements = all.length;
   if (elements > LIMITS.maxElements) return `page has ${elements} elements (limit ${LIMITS.maxElements})`;
+  const depth = nestingDepth(all, LIMITS.maxDepth);
+  if (depth > LIMITS.maxDepth) return `page nests elements more than ${LIMITS.maxDepth} deep`;
   const chars = doc.body?.textContent?.length ?? 0;
   if (chars > LIMITS.maxPageChars) return `page has ${chars} characters of text (limit ${LIMITS.maxPageChars})`;
   return null;
 }
+
+/**
+ * The deepest element nesting, without recursion (a recursive walk is what overflows on hostile pages).
+ * `all` is in document order, so every parent is seen before its children. Stops once past `limit`.
+ */
+function nestingDepth(all: HTMLCollectionOf<Element>, limit: number): number {
+  const depths = new Map<Element, number>();
+  let max = 0;
+  for (const element of Array.from(all)) {
+    const parent = element.parentElement;
+    const depth = (parent ? (depths.get(parent) ?? 0) : 0) + 1;
+    depths.set(element, depth);
+    if (depth > max) {
+      max = depth;
+      if (max > limit) break;
+    }
+  }
+  return max;
+}
+
+/** Stack overflow or a string too long to build: resource exhaustion on a hostile page, reported as "too large". */
+const isExhaustion = (error: unknown) => error instanceof RangeError || (error as Error | null)?.name === 'RangeError';
 
 /**
  * Extracts the article from `doc` with Readability, working on a clone so the live page is untouched.
@@ -59,6 +84,7 @@ export function extractPage(doc: Document, url: string): ExtractResult {
       },
     };
   } catch (error) {
+    if (isExhaustion(error)) return { status: 'too-large', url: safeUrl, reason: 'page is too large or too deeply nested to read' };
     return { status: 'failed', url: safeUrl, reason: clip(String(error)) ?? 'extraction failed' };
   }
 }

@@ -23,6 +23,18 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** The URL as written when it is http(s) (or relative), else null: JSON-LD could say `javascript:` or `data:`. */
+function httpUrl(value: unknown): string | null {
+  const raw = text(value);
+  if (!raw) return null;
+  try {
+    const { protocol } = new URL(raw, 'https://relative.invalid/');
+    return protocol === 'http:' || protocol === 'https:' ? raw.slice(0, LIMITS.maxUrl) : null;
+  } catch {
+    return null;
+  }
+}
+
 function num(value: unknown): number | null {
   const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
@@ -84,12 +96,12 @@ export function readJsonLd(scriptTexts: readonly string[]): JsonLdFacts {
         author: text(node.author),
         claimant: text(reviewed.author),
         datePublished: text(node.datePublished),
-        url: text(node.url),
+        url: httpUrl(node.url),
       });
     } else if (hasType(node, ARTICLE_TYPES)) {
       if (!facts.publisher && isObject(node.publisher)) {
         const name = text(node.publisher.name);
-        if (name) facts.publisher = { name, url: text(node.publisher.url) };
+        if (name) facts.publisher = { name, url: httpUrl(node.publisher.url) };
       }
       facts.publishedTime ??= text(node.datePublished);
     }

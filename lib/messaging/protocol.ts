@@ -38,12 +38,23 @@ export const TabStateSchema = v.variant('state', [
 ]);
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 
+/**
+ * safeParse, except that it never throws: a value whose getters or proxy traps throw (possible only for a
+ * caller in the same context, since messages arrive structured-cloned) is rejected like any invalid message.
+ */
+function parseOrNull<T extends v.GenericSchema>(schema: T, message: unknown): v.InferOutput<T> | null {
+  try {
+    const result = v.safeParse(schema, message);
+    return result.success ? result.output : null;
+  } catch {
+    return null;
+  }
+}
+
 export function parseRequest(message: unknown): RequestMessage | null {
-  const result = v.safeParse(RequestMessageSchema, message);
-  return result.success ? result.output : null;
+  return parseOrNull(RequestMessageSchema, message);
 }
 
 export function parseTabState(message: unknown): TabState | null {
-  const result = v.safeParse(TabStateSchema, message);
-  return result.success ? result.output : null;
+  return parseOrNull(TabStateSchema, message);
 }

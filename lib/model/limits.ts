@@ -2,6 +2,8 @@
 export const LIMITS = {
   /** Above this many elements the page is not cloned or parsed at all. */
   maxElements: 60_000,
+  /** Above this element nesting depth the page is "too large" (browsers' parsers stop nesting at 512; deeper trees are script-built or hostile). */
+  maxDepth: 400,
   /** Above this many characters of body text the page is "too large". */
   maxPageChars: 2_000_000,
   /** Extracted article text is cut to this length before it is sent to the background. */
