@@ -1,18 +1,16 @@
 import type { CitationRef } from '@/lib/model/analysis';
+import { ExternalLink } from './ExternalLink';
 
-export function Citations({ citations, reviewed }: { citations: readonly CitationRef[]; reviewed?: string }) {
+/** The references behind a dataset record, each opening in a new tab. */
+export function Citations({ citations }: { citations: readonly CitationRef[] }) {
   if (!citations.length) return null;
   return (
-    <div class="citations">
-      <span class="muted">Sources{reviewed ? ` (reviewed ${reviewed})` : ''}: </span>
+    <ul class="citations">
       {citations.map((citation, i) => (
-        <>
-          {i > 0 ? ', ' : null}
-          <a href={citation.url} target="_blank" rel="noopener noreferrer">
-            {citation.title}
-          </a>
-        </>
+        <li key={i}>
+          <ExternalLink href={citation.url}>{citation.title}</ExternalLink>
+        </li>
       ))}
-    </div>
+    </ul>
   );
 }

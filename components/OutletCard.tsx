@@ -1,35 +1,94 @@
-import { countryName, fundingSentence, TYPOLOGY_LABELS } from '@/lib/present/labels';
 import type { OutletSummary } from '@/lib/model/analysis';
+import {
+  countryName,
+  formatDate,
+  fundingSentence,
+  outletKindLabel,
+  reliabilityLabel,
+  typologyHelp,
+  typologyLabel,
+} from '@/lib/present/labels';
 import { Citations } from './Citations';
+import { useMessages } from './i18n';
 
+/** Who published the article: funding model in plain words, facts, the dataset's note and its sources. */
 export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null; siteName: string | null }) {
+  const m = useMessages();
   if (!outlet) {
     return (
       <section class="card outlet-card outlet-unknown" aria-labelledby="outlet-heading" data-outlet="unknown">
-        <h2 id="outlet-heading">Publisher</h2>
-        <p class="outlet-name">{siteName ?? 'Unknown outlet'}</p>
-        <p class="muted">Unknown outlet: Sourcelight's dataset has no record of this publisher.</p>
+        <h2 id="outlet-heading" class="section-title">{m.t('outletHeading')}</h2>
+        <p class="outlet-name">{siteName ?? m.t('outletUnknownName')}</p>
+        <p class="muted">{m.t('outletUnknownDetail')}</p>
       </section>
     );
   }
-  const country = countryName(outlet.country);
+  const country = countryName(outlet.country, m.locale);
+  const reviewed = formatDate(m.locale, outlet.reviewed) ?? outlet.reviewed;
+  const showParent = outlet.parent && outlet.parent !== outlet.owner;
   return (
     <section class="card outlet-card" aria-labelledby="outlet-heading" data-outlet={outlet.id}>
-      <h2 id="outlet-heading">Publisher</h2>
+      <h2 id="outlet-heading" class="section-title">{m.t('outletHeading')}</h2>
       <p class="outlet-name">{outlet.name}</p>
+      <p class="outlet-meta muted">
+        <span>{outlet.domain}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{outletKindLabel(m, outlet.kind)}</span>
+      </p>
       <p class="badge" data-funding={outlet.funding}>
-        {fundingSentence(outlet.funding, outlet.country)}
+        <span class="badge-mark" aria-hidden="true" />
+        {fundingSentence(m, outlet.funding, outlet.country)}
       </p>
       <dl class="facts">
-        {country ? (<><dt>Country</dt><dd>{country}</dd></>) : null}
-        {outlet.owner ? (<><dt>Owner</dt><dd>{outlet.owner}</dd></>) : null}
-        {outlet.typology ? (<><dt>State media type</dt><dd>{TYPOLOGY_LABELS[outlet.typology]} ({outlet.typology})</dd></>) : null}
+        {country ? (
+          <div>
+            <dt>{m.t('factCountry')}</dt>
+            <dd>{country}</dd>
+          </div>
+        ) : null}
+        {outlet.owner ? (
+          <div>
+            <dt>{m.t('factOwner')}</dt>
+            <dd lang="en">{outlet.owner}</dd>
+          </div>
+        ) : null}
+        {showParent ? (
+          <div>
+            <dt>{m.t('factParent')}</dt>
+            <dd lang="en">{outlet.parent}</dd>
+          </div>
+        ) : null}
+        {outlet.typology ? (
+          <div>
+            <dt>{m.t('factTypology')}</dt>
+            <dd>
+              <span class="typology" data-typology={outlet.typology}>{typologyLabel(m, outlet.typology)}</span>
+              <span class="fact-help">{typologyHelp(m, outlet.typology)} {m.t('typologySource')}</span>
+            </dd>
+          </div>
+        ) : null}
+        {outlet.reliability ? (
+          <div>
+            <dt>{m.t('factReliability')}</dt>
+            <dd>
+              <span class="reliability" data-reliability={outlet.reliability}>{reliabilityLabel(m, outlet.reliability)}</span>
+              <span class="fact-help">{m.t('reliabilityHelp')}</span>
+            </dd>
+          </div>
+        ) : null}
       </dl>
-      <p class="note">{outlet.note}</p>
-      {outlet.matchedBy === 'publisher-metadata' ? (
-        <p class="muted match-basis">Identified from the publisher named in the page itself, not from its address.</p>
+      <p class="note" lang="en">{outlet.note}</p>
+      {outlet.citations.length ? (
+        <details class="why">
+          <summary>{m.t('outletWhy')}</summary>
+          <Citations citations={outlet.citations} />
+        </details>
       ) : null}
-      <Citations citations={outlet.citations} reviewed={outlet.reviewed} />
+      <p class="provenance">
+        {outlet.matchedBy === 'domain'
+          ? m.t('provenanceDomain', [reviewed, outlet.domain])
+          : m.t('provenancePublisher', reviewed)}
+      </p>
     </section>
   );
 }

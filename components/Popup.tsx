@@ -1,43 +1,102 @@
+import type { Messages } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging/protocol';
+import { ClaimList } from './ClaimList';
+import { MessagesContext, useMessages } from './i18n';
 import { OutletCard } from './OutletCard';
+import type { OnReveal } from './reveal';
 import { SourceList } from './SourceList';
+import { SourcingProfile } from './SourcingProfile';
 import { StatusMessage } from './StatusMessage';
 
-export function Popup({ state }: { state: TabState }) {
+
+/** The popup: a pure view of one tab's state, in the reader's language. */
+export function Popup({ state, messages, onReveal }: { state: TabState; messages: Messages; onReveal: OnReveal }) {
   return (
-    <main class="popup" aria-live="polite" aria-busy={state.state === 'analysing'}>
-      <header class="popup-header">
-        <h1>Sourcelight</h1>
-      </header>
-      <PopupBody state={state} />
-      <footer class="popup-footer">Analysed on this device. Nothing is sent anywhere.</footer>
-    </main>
+    <MessagesContext.Provider value={messages}>
+      <PopupFrame state={state} onReveal={onReveal} />
+    </MessagesContext.Provider>
   );
 }
 
-function PopupBody({ state }: { state: TabState }) {
+function PopupFrame({ state, onReveal }: { state: TabState; onReveal: OnReveal }) {
+  const m = useMessages();
+  const article = state.state === 'ready' ? state.analysis.article : null;
+  return (
+    <div class="popup" aria-busy={state.state === 'analysing'}>
+      <header class="popup-header">
+        <p class="brand">
+          <span class="brand-mark" aria-hidden="true" />
+          <span class="brand-name">{m.t('appName')}</span>
+        </p>
+        {article ? (
+          <h1 class="article-title" lang={article.lang ?? undefined}>
+            {article.title}
+          </h1>
+        ) : (
+          <h1 class="visually-hidden">{m.t('appName')}</h1>
+        )}
+      </header>
+      <main class="popup-body">
+        <PopupBody state={state} onReveal={onReveal} />
+      </main>
+      <footer class="popup-footer">{m.t('footerPrivacy')}</footer>
+    </div>
+  );
+}
+
+function PopupBody({ state, onReveal }: { state: TabState; onReveal: OnReveal }) {
+  const m = useMessages();
   switch (state.state) {
     case 'analysing':
-      return <StatusMessage kind="analysing" title="Analysing this page…" />;
+      return <StatusMessage state="analysing" title={m.t('statusAnalysingTitle')} detail={m.t('statusAnalysingDetail')} />;
     case 'restricted':
-      return <StatusMessage kind="restricted" title="Sourcelight can't read this page" detail="Browser pages and extension stores are off limits to every extension." />;
+      return <StatusMessage state="restricted" title={m.t('statusRestrictedTitle')} detail={m.t('statusRestrictedDetail')} />;
     case 'no-access':
-      return <StatusMessage kind="restricted" title="No access to this page" detail="Click the Sourcelight button on the page you want to check." />;
+      return <StatusMessage state="no-access" title={m.t('statusNoAccessTitle')} detail={m.t('statusNoAccessDetail')} />;
     case 'not-article':
-      return <StatusMessage kind="not-article" title="Not an article" detail="This page doesn't look like a news article, so there is nothing to analyse." />;
+      return <StatusMessage state="not-article" title={m.t('statusNotArticleTitle')} detail={m.t('statusNotArticleDetail')} />;
     case 'too-large':
-      return <StatusMessage kind="too-large" title="Page too large" detail={state.reason} />;
+      return (
+        <StatusMessage
+          state="too-large"
+          title={m.t('statusTooLargeTitle')}
+          detail={m.t('statusTooLargeDetail')}
+          technical={m.t('statusTechnical', state.reason)}
+        />
+      );
     case 'failed':
-      return <StatusMessage kind="failed" title="Couldn't analyse this page" detail={state.reason} />;
-    case 'ready':
+      return (
+        <StatusMessage
+          state="failed"
+          title={m.t('statusFailedTitle')}
+          detail={m.t('statusFailedDetail')}
+          technical={m.t('statusTechnical', state.reason)}
+        />
+      );
+    case 'ready': {
+      const { analysis } = state;
       return (
         <>
-          <section class="article-title" aria-label="Article">
-            <p class="muted">{state.analysis.article.title}</p>
-          </section>
-          <OutletCard outlet={state.analysis.outlet} siteName={state.analysis.article.siteName} />
-          <SourceList attributions={state.analysis.attributions} />
+          <nav class="jump" aria-label={m.t('navLabel')}>
+            <a href="#outlet-heading">{m.t('navPublisher')}</a>
+            <a href="#sources-heading">
+              {m.t('navSources')} <span class="count">{analysis.attributions.length}</span>
+            </a>
+            <a href="#claims-heading">
+              {m.t('navClaims')} <span class="count">{analysis.claims.length}</span>
+            </a>
+          </nav>
+          <OutletCard outlet={analysis.outlet} siteName={analysis.article.siteName} />
+          {analysis.attributions.length ? <SourcingProfile profile={analysis.profile} /> : null}
+          <SourceList attributions={analysis.attributions} lang={analysis.article.lang} onReveal={onReveal} />
+          <ClaimList
+            claims={analysis.claims}
+            pageClaimReviews={analysis.pageClaimReviews}
+            lang={analysis.article.lang}
+            onReveal={onReveal}
+          />
         </>
       );
+    }
   }
 }

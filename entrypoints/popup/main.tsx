@@ -1,6 +1,20 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
+import type { RevealTarget } from '@/components/reveal';
+import { messagesFromBrowser, type GetMessage } from '@/lib/i18n';
 import { parseTabState, type GetTabStateMessage, type TabState } from '@/lib/messaging/protocol';
+
+const messages = messagesFromBrowser(
+  // WXT types getMessage with the catalogue's literal names; the translator checks keys itself.
+  browser.i18n.getMessage.bind(browser.i18n) as unknown as GetMessage,
+  browser.i18n.getUILanguage(),
+);
+document.documentElement.lang = messages.maybe('@@ui_locale').replace('_', '-') || document.documentElement.lang;
+document.documentElement.dir = messages.maybe('@@bidi_dir') || 'ltr';
+document.title = messages.t('appName');
+
+/** Clicking a source or claim will scroll the page to it; not wired to the content script yet. */
+const reveal = (_target: RevealTarget): void => {};
 
 async function activeTabId(): Promise<number | null> {
   // `?tab=ID` lets the popup be opened as a page for a given tab (tests, "open in tab").
@@ -13,11 +27,11 @@ async function activeTabId(): Promise<number | null> {
 async function askTabState(tabId: number, wait: boolean): Promise<TabState> {
   const message: GetTabStateMessage = { type: 'sourcelight/get-tab-state', tabId, wait };
   const reply = parseTabState(await browser.runtime.sendMessage(message));
-  return reply ?? { state: 'failed', reason: 'The background sent an answer Sourcelight did not understand.' };
+  return reply ?? { state: 'failed', reason: messages.t('statusBadReply') };
 }
 
 async function main(root: HTMLElement) {
-  const show = (state: TabState) => render(<Popup state={state} />, root);
+  const show = (state: TabState) => render(<Popup state={state} messages={messages} onReveal={reveal} />, root);
   show({ state: 'analysing' });
   const tabId = await activeTabId();
   if (tabId === null) return show({ state: 'restricted', url: '' });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
 import type { Analysis } from '@/lib/model/analysis';
 import type { TabState } from '@/lib/messaging/protocol';
+import { EN } from './fixture';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => {
@@ -31,16 +32,16 @@ const analysis: Analysis = {
 
 function show(state: TabState) {
   const el = root();
-  render(<Popup state={state} />, el);
+  render(<Popup state={state} messages={EN} onReveal={() => {}} />, el);
   return el;
 }
 
 describe('Popup', () => {
   it('shows the outlet card in plain words with citations that open in a new tab', () => {
     const el = show({ state: 'ready', analysis });
-    const card = el.querySelector('[data-outlet="rferl"]')!;
+    const card = el.querySelector('section.outlet-card[data-outlet="rferl"]')!;
     expect(card.querySelector('.outlet-name')?.textContent).toBe('Radio Free Europe/Radio Liberty');
-    expect(card.textContent).toContain('Funded by the United States government; editorially independent by law');
+    expect(card.textContent).toContain('Funded by the US government; editorially independent by law');
     const link = card.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://about.rferl.org/faq/');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -63,10 +64,18 @@ describe('Popup', () => {
   it.each([
     [{ state: 'analysing' }, 'analysing', 'Analysing'],
     [{ state: 'not-article', url: 'u', title: 't' }, 'not-article', 'Not an article'],
-    [{ state: 'restricted', url: 'chrome://x' }, 'restricted', "can't read this page"],
+    [{ state: 'restricted', url: 'chrome://x' }, 'restricted', 'can’t read this page'],
+    [{ state: 'no-access', reason: 'no permission' }, 'no-access', 'No access to this page'],
     [{ state: 'too-large', url: 'u', reason: 'page has 99 elements' }, 'too-large', 'Page too large'],
+    [{ state: 'failed', reason: 'boom' }, 'failed', 'Couldn’t analyse this page'],
   ] as [TabState, string, string][])('shows the %j state', (state, kind, text) => {
     const el = show(state);
-    expect(el.querySelector(`[data-state="${kind}"]`)?.textContent).toContain(text);
+    expect(el.querySelector(`section.status[data-state="${kind}"]`)?.textContent).toContain(text);
+  });
+
+  it('shows the reason for failures as a technical detail, as text', () => {
+    const el = show({ state: 'failed', reason: '<script>x</script>' });
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.querySelector('.technical')?.textContent).toBe('Technical details: <script>x</script>');
   });
 });

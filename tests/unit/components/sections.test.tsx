@@ -1,0 +1,266 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '@/components/Popup';
+import type { RevealTarget } from '@/components/reveal';
+import type { Messages } from '@/lib/i18n';
+import type { Analysis } from '@/lib/model/analysis';
+import { ANALYSIS, EN, FR } from './fixture';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function show(analysis: Analysis = ANALYSIS, messages: Messages = EN, onReveal: (t: RevealTarget) => void = () => {}) {
+  const el = document.body.appendChild(document.createElement('div'));
+  render(<Popup state={{ state: 'ready', analysis }} messages={messages} onReveal={onReveal} />, el);
+  return el;
+}
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => text(e));
+
+describe('outlet card', () => {
+  it('states the funding model, facts, note, why and provenance in plain words', () => {
+    const card = show().querySelector('section.outlet-card[data-outlet="rferl"]')!;
+    expect(text(card.querySelector('.badge'))).toBe('Funded by the US government; editorially independent by law');
+    const facts = Object.fromEntries([...card.querySelectorAll('.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+    expect(facts['Country']).toBe('United States');
+    expect(facts['Owner']).toBe('U.S. Agency for Global Media (grantee)');
+    expect(facts['Part of']).toBe('U.S. Agency for Global Media');
+    expect(facts['State media type']).toContain('Independent state-funded and state-managed media (ISFM)');
+    expect(facts['State media type']).toContain('editorial independence protected');
+    expect(facts['Wikipedia reliability']).toContain('Generally reliable');
+    expect(text(card.querySelector('.note'))).toContain('congressional grant');
+    expect(text(card.querySelector('.why summary'))).toBe('Why we say this');
+    const links = [...card.querySelectorAll('.why a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://about.rferl.org/faq/', 'https://statemediamonitor.com/typology/']);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toContain('noopener');
+      expect(text(a)).toContain('(opens in a new tab)');
+    }
+    expect(text(card.querySelector('.provenance'))).toMatch(/^From Sourcelight’s dataset, reviewed Nov 25, 2026; matched by the web address \(rferl\.org\)\.$/);
+  });
+
+  it('says when the outlet was matched by the page’s publisher metadata, and words state control by country', () => {
+    const outlet = { ...ANALYSIS.outlet!, id: 'rt', funding: 'state-controlled' as const, country: 'RU', matchedBy: 'publisher-metadata' as const, typology: 'SC' as const, reliability: null };
+    const card = show({ ...ANALYSIS, outlet }).querySelector('section.outlet-card')!;
+    expect(text(card.querySelector('.badge'))).toBe('Controlled by the Russian government');
+    expect(text(card.querySelector('.provenance'))).toContain('matched by the publisher named in the page’s metadata');
+    expect(card.querySelector('[data-reliability]')).toBeNull();
+  });
+
+  it('falls back to "the government of <country>" for countries without a set phrase', () => {
+    const outlet = { ...ANALYSIS.outlet!, country: 'KG' };
+    expect(text(show({ ...ANALYSIS, outlet }).querySelector('.badge'))).toBe('Funded by the government of Kyrgyzstan; editorially independent by law');
+  });
+});
+
+describe('sources', () => {
+  it('groups every attribution by kind, one row per attribution', () => {
+    const el = show();
+    const section = el.querySelector('section.sources')!;
+    expect(section.querySelectorAll('.source-list > li')).toHaveLength(ANALYSIS.attributions.length);
+    const groups = [...section.querySelectorAll('.source-group')].map((g) => [g.getAttribute('data-group'), texts(g, '.speaker')]);
+    expect(groups).toEqual([
+      ['officials', ['defense ministry', 'Anatoly Antonov', 'Anatoly Antonov', 'Russia']],
+      ['ngos', ['Syrian Observatory for Human Rights']],
+      ['media', ['Western media reports', 'AFP']],
+      ['anonymous', ['a senior Western diplomat']],
+      ['documents', ['a UN report']],
+    ]);
+    expect(texts(section, '.group-title')).toEqual([
+      'Officials and governments 4', 'NGOs and monitors 1', 'Media and wire services 2', 'Anonymous sources 1', 'Documents 1',
+    ]);
+  });
+
+  it('marks loaded cues with a text label, not colour only', () => {
+    const section = show().querySelector('section.sources')!;
+    const loaded = [...section.querySelectorAll('.cue[data-tone="loaded"]')];
+    expect(loaded).toHaveLength(1);
+    expect(text(loaded[0]!.querySelector('.cue-flag'))).toBe('⚠ loaded word');
+    expect(text(loaded[0]!.querySelector('.cue-word'))).toBe('claimed');
+    expect(section.querySelectorAll('.cue-flag')).toHaveLength(1);
+  });
+
+  it('shows role, via, qualifiers, mode, and what the dataset knows', () => {
+    const section = show().querySelector('section.sources')!;
+    const row = (speaker: string) => [...section.querySelectorAll('.source')].find((li) => text(li.querySelector('.speaker')) === speaker)!;
+    expect(text(row('Anatoly Antonov').querySelector('.role'))).toBe('deputy defense minister');
+    expect(text(row('a senior Western diplomat').querySelector('.via'))).toBe('Told Reuters');
+    expect(text(row('Western media reports').querySelector('.qualifiers'))).toBe('Described as: western');
+    expect(text(row('AFP').querySelector('.mode'))).toBe('Credited for reporting');
+    const entity = row('Syrian Observatory for Human Rights').querySelector('details.entity')!;
+    expect(text(entity.querySelector('summary'))).toBe('What Sourcelight’s dataset knows');
+    expect(text(entity)).toContain('Monitoring group');
+    expect(text(entity)).toContain('United Kingdom');
+    expect(text(entity)).toContain('Coventry');
+    expect(entity.querySelector('a')?.getAttribute('target')).toBe('_blank');
+    expect(text(row('AFP').querySelector('details.entity'))).toContain('News agency');
+  });
+
+  it('collapses long quotes behind a button that expands them', async () => {
+    const section = show().querySelector('section.sources')!;
+    const long = [...section.querySelectorAll('.quote')].find((q) => q.querySelector('button'))!;
+    expect(text(long.querySelector('q'))).toMatch(/…$/);
+    const button = long.querySelector('button')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(text(button)).toBe('Show full quote');
+    button.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(text(long.querySelector('q'))).toMatch(/within days$/);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(text(button)).toBe('Show less');
+  });
+
+  it('calls onReveal with the attribution’s index in the analysis', () => {
+    const onReveal = vi.fn();
+    const section = show(ANALYSIS, EN, onReveal).querySelector('section.sources')!;
+    const russia = [...section.querySelectorAll('button.reveal')].find((b) => text(b) === 'Russia') as HTMLButtonElement;
+    russia.click();
+    expect(onReveal).toHaveBeenCalledWith({ kind: 'attribution', index: 5 });
+  });
+});
+
+describe('sourcing profile', () => {
+  it('draws bars with their values written out, anonymous share and sides heard', () => {
+    const profile = show().querySelector('section.profile')!;
+    const rows = [...profile.querySelectorAll('.bar-row')].map((r) => [text(r.querySelector('.bar-label')), text(r.querySelector('.bar-value'))]);
+    expect(rows).toEqual([
+      ['Anatoly Antonov', '62%'],
+      ['defense ministry', '17%'],
+      ['Western media reports', '8%'],
+      ['Syrian Observatory for Human Rights', '8%'],
+      ['Others (2)', '6%'],
+    ]);
+    expect(profile.querySelector('.bar-track')?.getAttribute('aria-hidden')).toBe('true');
+    expect((profile.querySelector('.bar-fill') as HTMLElement).style.width).toBe('100%');
+    expect(text(profile.querySelector('.profile-anonymous'))).toBe('Anonymous sources: 4% of quoted text');
+    const sides = [...profile.querySelectorAll('.sides > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+    expect(sides).toEqual([
+      ['Russian government', 'Anatoly Antonov and defense ministry'],
+      ['monitors and NGOs', 'Syrian Observatory for Human Rights and Syrian-American Medical Society'],
+    ]);
+  });
+});
+
+describe('claims', () => {
+  it('lists claims in article order with claimant, figures and notes ordered by date', () => {
+    const section = show().querySelector('section.claims')!;
+    const claims = [...section.querySelectorAll('.claim')];
+    expect(claims.map((c) => c.getAttribute('data-claim'))).toEqual(['1', '0']);
+    const sohr = claims[1]!;
+    expect(text(sohr.querySelector('.claimant'))).toBe('Claimed by Syrian Observatory for Human Rights');
+    expect(text(sohr.querySelector('.worthiness'))).toBe('Check-worthiness: 85%');
+    expect(texts(sohr, '.figure')).toEqual(['at least 446 people', 'more than a third civilians']);
+    expect(texts(sohr, '.derived .stance')).toEqual(['∑Sourcelight note']);
+    expect(sohr.querySelector('.derived .note-by')).toBeNull();
+    const notes = [...sohr.querySelectorAll('.match .note-item')];
+    expect(notes.map((n) => n.getAttribute('data-stance'))).toEqual(['context', 'disputes', 'revises']);
+    expect(notes.map((n) => text(n.querySelector('.stance-label')))).toEqual(['Context', 'Disputes', 'Revises']);
+    expect(notes[0]!.querySelector('.stance-icon')?.getAttribute('aria-hidden')).toBe('true');
+    expect(notes.map((n) => text(n.querySelector('time')) || text(n.querySelector('.muted')))).toEqual(['Oct 20, 2015', 'Oct 23, 2015', 'undated']);
+    expect(notes[0]!.querySelector('a')?.getAttribute('href')).toBe('https://newsofbahrain.com/world/7378.html');
+    // A non-http citation is shown as text, never as a link.
+    expect(notes[2]!.querySelector('a')).toBeNull();
+    expect(text(notes[2])).toContain('Bad link');
+    expect(text(sohr.querySelector('.match-summary'))).toContain('Matches a claim in the dataset');
+  });
+
+  it('shows the page’s own ClaimReview verdicts', () => {
+    const review = show().querySelector('.page-review')!;
+    expect(text(review.querySelector('.review-claim'))).toBe('Russian jets bombed a hospital in Idlib');
+    expect(text(review.querySelector('.review-verdict'))).toBe('Verdict: Mostly true');
+    expect(text(review.querySelector('.review-meta'))).toContain('Reviewed by Example Checks');
+    expect(review.querySelector('a')?.getAttribute('href')).toBe('https://example.org/check/1');
+  });
+
+  it('calls onReveal with the claim’s index', () => {
+    const onReveal = vi.fn();
+    const claim = show(ANALYSIS, EN, onReveal).querySelector('.claim[data-claim="0"]')!;
+    (claim.querySelector('button.reveal-claim') as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledWith({ kind: 'claim', index: 0 });
+  });
+
+  it('says so when there are no claims or sources', () => {
+    const el = show({ ...ANALYSIS, attributions: [], claims: [], pageClaimReviews: [], profile: { byKind: {}, quotedShare: [], anonymousShare: 0, sides: [] } });
+    expect(text(el.querySelector('section.sources'))).toContain('No attributed sources found.');
+    expect(text(el.querySelector('section.claims'))).toContain('No check-worthy claims found.');
+    expect(el.querySelector('section.profile')).toBeNull();
+  });
+});
+
+describe('structure and safety', () => {
+  it('uses one h1 and section headings in order', () => {
+    const el = show();
+    expect(el.querySelectorAll('h1')).toHaveLength(1);
+    expect(text(el.querySelector('h1'))).toBe(ANALYSIS.article.title);
+    expect(texts(el, 'section.card > h2')).toEqual(['Publisher', 'Sourcing at a glance', 'Who is quoted 9', 'Claims worth checking 2']);
+    for (const section of el.querySelectorAll('section[aria-labelledby]')) {
+      expect(el.querySelector(`#${section.getAttribute('aria-labelledby')}`)).not.toBeNull();
+    }
+  });
+
+  it('never turns page text into markup', () => {
+    const hostile = '<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a>';
+    const analysis: Analysis = {
+      ...ANALYSIS,
+      article: { ...ANALYSIS.article, title: hostile },
+      attributions: ANALYSIS.attributions.map((a) => ({ ...a, speaker: hostile, role: hostile, text: hostile, via: a.via && hostile, qualifiers: [hostile] })),
+      claims: ANALYSIS.claims.map((c) => ({ ...c, text: hostile, claimant: hostile })),
+      pageClaimReviews: ANALYSIS.pageClaimReviews.map((r) => ({ ...r, claimReviewed: hostile, rating: hostile, author: hostile })),
+      profile: { ...ANALYSIS.profile, quotedShare: [{ speaker: hostile, share: 1, chars: 10 }], sides: [{ label: hostile, speakers: [hostile] }] },
+    };
+    const el = show(analysis);
+    expect(el.querySelector('img')).toBeNull();
+    const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((h) => !/^https?:/.test(h) && !/^#[a-z-]+-heading$/.test(h))).toEqual([]);
+    expect(text(el.querySelector('h1'))).toBe(hostile);
+  });
+});
+
+describe('long lists', () => {
+  it('shows the first notes of a match and the rest behind a button', async () => {
+    const match = ANALYSIS.claims[0]!.matches[0]!;
+    const many = Array.from({ length: 6 }, (_, i) => ({ ...match.notes[0]!, date: `2015-10-${10 + i}`, by: `Source ${i}` }));
+    const analysis = { ...ANALYSIS, claims: [{ ...ANALYSIS.claims[0]!, matches: [{ ...match, notes: many }] }] };
+    const el = show(analysis);
+    expect(el.querySelectorAll('.match .note-item')).toHaveLength(3);
+    const button = el.querySelector('button.more-notes') as HTMLButtonElement;
+    expect(text(button)).toBe('Show 3 more');
+    button.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.querySelectorAll('.match .note-item')).toHaveLength(6);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('links to each section from the top', () => {
+    const el = show();
+    const links = [...el.querySelectorAll('nav.jump a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#outlet-heading', '#sources-heading', '#claims-heading']);
+    for (const a of links) expect(el.querySelector(a.getAttribute('href')!)).not.toBeNull();
+  });
+});
+
+describe('French', () => {
+  it('renders every section in French with French formatting', () => {
+    const el = show(ANALYSIS, FR);
+    const card = el.querySelector('section.outlet-card')!;
+    expect(text(card.querySelector('.badge'))).toBe('Financé par le gouvernement américain ; indépendance éditoriale garantie par la loi');
+    expect(text(card)).toContain('États-Unis');
+    expect(text(card.querySelector('.provenance'))).toBe('Données de Sourcelight, vérifiées le 25 nov. 2026 ; identifié par l’adresse web (rferl.org).');
+    expect(texts(el, 'section.card > h2')).toEqual(['Éditeur', 'Les sources en un coup d’œil', 'Qui est cité 9', 'Affirmations à vérifier 2']);
+    expect(texts(el, '.group-title')[0]).toBe('Responsables et gouvernements 4');
+    expect(text(el.querySelector('.cue-flag'))).toBe('⚠ mot connoté');
+    expect(text(el.querySelector('.via'))).toBe('Propos recueillis par Reuters');
+    expect(texts(el, '.bar-value')[0]).toBe('62 %');
+    expect(texts(el, '.stance-label')).toContain('Conteste');
+    expect(text(el.querySelector('.popup-footer'))).toBe('Analyse faite sur cet appareil. Rien n’est envoyé nulle part.');
+    expect(text(el.querySelector('.sides dd'))).toBe('Anatoly Antonov et defense ministry');
+  });
+
+  it('renders the states in French', () => {
+    const el = document.body.appendChild(document.createElement('div'));
+    render(<Popup state={{ state: 'not-article', url: 'u', title: 't' }} messages={FR} onReveal={() => {}} />, el);
+    expect(text(el.querySelector('section.status[data-state="not-article"] h2'))).toBe('Ce n’est pas un article');
+  });
+});
