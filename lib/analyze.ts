@@ -1,8 +1,8 @@
 import { findAttributions } from './attribution';
+import { linkAttributions } from './attribution/link';
 import { sourcingProfile } from './attribution/profile';
 import { findClaims } from './claims';
 import type { DatasetIndex } from './dataset/dataset-index';
-import { matchEntity } from './match/entity';
 import { matchOutlet } from './match/outlet';
 import type { Analysis, Attribution } from './model/analysis';
 import type { ExtractedPage } from './model/page';
@@ -13,10 +13,7 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
   // page-controlled and could claim any outlet. Publisher metadata is a labelled, weaker fallback.
   const outlet = matchOutlet(page.url, page, index);
 
-  const attributions: Attribution[] = findAttributions(page.paragraphs, page.lang).map((found) => ({
-    ...found,
-    entity: matchEntity(found.speaker, index),
-  }));
+  const attributions: Attribution[] = linkAttributions(findAttributions(page.paragraphs, page.lang), index);
   const sideOf = (attribution: Attribution) => {
     const id = attribution.entity?.id;
     return index.entities.find((entity) => entity.id === id)?.side ?? null;

@@ -1,11 +1,196 @@
-import type { Attribution } from '../model/analysis';
+import { Coreference, positionOf, type Mention, type PlacedAttribution } from './coreference';
+import { findCredits } from './credits';
+import { detectSentence, findAccordingTo, namesInSentence, pronounRole, sentenceSubject, type RawAttribution, type SentenceContext } from './detect';
+import { compileLexicon, type CompiledLexicon } from './lexicon/compiled';
+import { lexiconFor } from './lexicon';
+import { findQuotes, quoteText } from './quotes';
+import { splitSentences, tokenize, type Token } from './tokens';
+import type { FoundAttribution } from './types';
 
-/** An attribution before it is linked to the dataset. */
-export type FoundAttribution = Omit<Attribution, 'entity'>;
+export type { FoundAttribution } from './types';
 
-/** Finds every attributed source in the article's paragraphs. (Engine: issue 3.) */
+/** Bounds that keep hostile input finite (the extractor already caps paragraphs; this guards direct callers). */
+const MAX_PARAGRAPHS = 2_000;
+const MAX_PARAGRAPH_CHARS = 20_000;
+
+interface ParagraphResult {
+  attributions: PlacedAttribution[];
+  mentions: Mention[];
+  /** Names with roles anywhere in the text: they feed the registry, not pronoun resolution. */
+  names: Mention[];
+  roles: { at: number; role: string }[];
+  /** The last sentence was a direct attribution or an unclosed quotation: the next paragraph may continue it. */
+  carries: RawAttribution | null;
+}
+
+const isQuoteOnly = (tokens: readonly Token[], [s, e]: [number, number]) =>
+  tokens.slice(s, e).some((t) => t.kind === 'quote') && tokens.slice(s, e).every((t) => t.kind !== 'word');
+
+function continued(source: RawAttribution, tokens: readonly Token[], text: string, [s, e]: [number, number]): RawAttribution[] {
+  return tokens
+    .slice(s, e)
+    .map((t, i) => ({ t, at: s + i }))
+    .filter(({ t }) => t.kind === 'quote')
+    .map(({ t, at }) => {
+      const body = quoteText(text, t.quote!);
+      return { ...source, mode: 'direct' as const, text: body.text, start: body.start, end: body.end, at, awaitsQuote: false };
+    });
+}
+
+/** Sources a quoted speaker cites ("according to Western media reports" inside Antonov's words). */
+function citedInQuotes(text: string, tokens: readonly Token[], lex: CompiledLexicon): RawAttribution[] {
+  const found: RawAttribution[] = [];
+  for (const [at, token] of tokens.entries()) {
+    const quote = token.quote;
+    if (!quote || quote.innerEnd - quote.innerStart < 20) continue;
+    const inner = text.slice(quote.innerStart, quote.innerEnd);
+    const lower = inner.toLowerCase();
+    if (!lex.lex.accordingTo.some((form) => lower.includes(form))) continue;
+    const innerTokens = tokenize(inner, findQuotes(inner));
+    for (const [s, e] of splitSentences(innerTokens)) {
+      for (const cited of findAccordingTo({ text: inner, tokens: innerTokens, lex, s, e })) {
+        const shift = quote.innerStart;
+        found.push({ ...cited, start: cited.start + shift, end: cited.end + shift, at, phrase: { ...cited.phrase, start: cited.phrase.start + shift, end: cited.phrase.end + shift } });
+      }
+    }
+  }
+  return found;
+}
+
+function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon, previous: RawAttribution | null): ParagraphResult {
+  const tokens = tokenize(text, findQuotes(text));
+  const sentences = splitSentences(tokens);
+  const perSentence: RawAttribution[][] = [];
+  const mentions: Mention[] = [];
+  const names: Mention[] = [];
+  const roles: { at: number; role: string }[] = [];
+  for (const [s, e] of sentences) {
+    const ctx: SentenceContext = { text, tokens, lex, s, e };
+    const at = positionOf(paragraph, tokens[s]!.start);
+    perSentence.push(detectSentence(ctx));
+    const subject = sentenceSubject(ctx);
+    if (subject) mentions.push({ at, paragraph, phrase: subject.phrase, appositives: subject.appositives });
+    for (const name of namesInSentence(ctx)) names.push({ at, paragraph, ...name });
+    const role = pronounRole(ctx);
+    if (role) roles.push({ at, role });
+  }
+
+  // Quotations standing alone take the speaker next to them: the sentence after ("Lee said."), the one before,
+  // or the previous paragraph's speaker when this paragraph opens by continuing the quotation.
+  sentences.forEach((range, i) => {
+    if (perSentence[i]!.length > 0 || !isQuoteOnly(tokens, range)) return;
+    const next = perSentence[i + 1]?.find((a) => a.text === '');
+    if (next) {
+      const [first] = continued(next, tokens, text, range);
+      if (first) Object.assign(next, { text: first.text, start: first.start, end: first.end });
+      return;
+    }
+    const before = i > 0 ? perSentence[i - 1]!.at(-1) : i === 0 ? previous : undefined;
+    if (before) perSentence[i] = continued(before, tokens, text, range);
+  });
+
+  const all = [...perSentence.flat(), ...citedInQuotes(text, tokens, lex)].filter((a) => a.text !== '' || a.awaitsQuote);
+  const lastRange = sentences.at(-1);
+  const lastFound = perSentence.at(-1)?.at(-1) ?? null;
+  const unclosed = tokens.at(-1)?.kind === 'quote' && tokens.at(-1)?.quote?.closed === false;
+  const carries = lastFound && (lastFound.mode === 'direct' || lastFound.awaitsQuote || unclosed) && lastRange ? lastFound : null;
+  return {
+    attributions: all.filter((a) => a.text !== '').map((raw) => ({ paragraph, at: positionOf(paragraph, tokens[raw.at]?.start ?? raw.start), raw })),
+    mentions,
+    names,
+    roles,
+    carries,
+  };
+}
+
+function toFound(item: PlacedAttribution, resolved: NonNullable<ReturnType<Coreference['resolve']>>): FoundAttribution {
+  const { raw } = item;
+  return {
+    speaker: resolved.speaker,
+    role: resolved.role,
+    affiliation: resolved.affiliation,
+    kind: resolved.kind,
+    mode: raw.mode,
+    cue: raw.cue,
+    cueTone: raw.cueTone,
+    text: raw.text,
+    via: raw.via,
+    qualifiers: raw.phrase.qualifiers,
+    paragraph: item.paragraph,
+    start: raw.start,
+    end: raw.end,
+  };
+}
+
+function run(paragraphs: readonly string[], lang: string | null): FoundAttribution[] {
+  const lex = compileLexicon(lexiconFor(lang));
+  const placed: PlacedAttribution[] = [];
+  const mentions: Mention[] = [];
+  const names: Mention[] = [];
+  const roles: { at: number; role: string }[] = [];
+  const credits: FoundAttribution[] = [];
+  let carries: RawAttribution | null = null;
+  paragraphs.slice(0, MAX_PARAGRAPHS).forEach((raw, paragraph) => {
+    const text = typeof raw === 'string' ? raw.slice(0, MAX_PARAGRAPH_CHARS) : '';
+    const lineCredits = findCredits(text, paragraph, lex);
+    credits.push(...lineCredits);
+    if (lineCredits.length && text.length < 120) {
+      carries = null;
+      return;
+    }
+    const result = analyzeParagraph(text, paragraph, lex, carries);
+    placed.push(...result.attributions);
+    mentions.push(...result.mentions);
+    names.push(...result.names);
+    roles.push(...result.roles);
+    carries = result.carries;
+  });
+
+  const coreference = new Coreference(new Set(lex.lex.anaphoricHeads));
+  for (const mention of mentions) coreference.register(mention.at, mention.phrase, mention.appositives, false);
+  for (const item of placed) coreference.register(item.at, item.raw.phrase, item.raw.appositives, true);
+  for (const name of names) coreference.register(name.at, name.phrase, name.appositives, false);
+
+  // Walk the article in order so pronouns see the nearest preceding person.
+  type Event = { at: number; mention?: Mention; item?: PlacedAttribution; role?: string };
+  const events: Event[] = [
+    ...mentions.map((mention) => ({ at: mention.at, mention })),
+    ...placed.map((item) => ({ at: item.at, item })),
+    ...roles.map(({ at, role }) => ({ at, role })),
+  ];
+  events.sort((a, b) => a.at - b.at || (a.mention ? -1 : 1));
+  const found: FoundAttribution[] = [];
+  for (const event of events) {
+    if (event.role) coreference.roleForLastPerson(event.role);
+    else if (event.mention) coreference.observe(event.mention);
+    else if (event.item) {
+      const resolved = coreference.resolve(event.item);
+      if (resolved) found.push(toFound(event.item, resolved));
+    }
+  }
+  const described = found.map((f) => {
+    if (f.kind !== 'named' || (f.role && f.affiliation)) return f;
+    const known = coreference.describe(f.speaker);
+    return { ...f, role: f.role ?? known.role, affiliation: f.affiliation ?? known.affiliation };
+  });
+  return dedupe([...described, ...credits]).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+function dedupe(found: FoundAttribution[]): FoundAttribution[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.paragraph}:${f.start}:${f.end}:${f.speaker}:${f.mode}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Finds every attributed source in the article's paragraphs. Pure, linear in the text, and never throws. */
 export function findAttributions(paragraphs: readonly string[], lang: string | null): FoundAttribution[] {
-  void paragraphs;
-  void lang;
-  return [];
+  try {
+    return run(paragraphs, lang);
+  } catch {
+    return [];
+  }
 }

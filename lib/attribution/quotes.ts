@@ -13,11 +13,16 @@ export interface QuoteSpan {
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:]/;
 
 /** Finds top-level quotations in one left-to-right pass (linear; nested marks stay inside the outer quote). */
+const QUOTE_CHAR = /["“”„«»‹›「」『』]/gu;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open: { start: number; closers: string } | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Jump from quotation mark to quotation mark: the regex engine skips ordinary text natively.
+  QUOTE_CHAR.lastIndex = 0;
+  for (let match = QUOTE_CHAR.exec(text); match; match = QUOTE_CHAR.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
     if (open) {
       if (open.closers.includes(ch)) {
         quotes.push({ start: open.start, end: i + 1, innerStart: open.start + 1, innerEnd: i, closed: true });

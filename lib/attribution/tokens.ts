@@ -26,6 +26,31 @@ function keepsPeriod(word: string): boolean {
   return word.includes('.') || word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
+// French and Italian elision: "l'Arcep" is the article and the name.
+const LOWER = /\p{Ll}/u;
+const UPPER = /^\p{Lu}/u;
+const ELIDED = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+
+/** Length of the word at the start of `word`, cut at an elision or a missing space. */
+function wordLength(word: string): number {
+  const apostrophe = word.search(/['’]/u);
+  if (apostrophe > 0 && apostrophe <= 7) {
+    const elided = ELIDED.exec(word);
+    if (elided && elided[0].length < word.length) return elided[0].length;
+  }
+  if (!word.includes('.')) return word.length;
+  // "said.CreditMichael": a word with a lower-case letter, a period and a capital are two words missing a space.
+  let segmentStart = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch !== '.' && !"'’-&".includes(ch)) continue;
+    const segment = word.slice(segmentStart, i);
+    if (ch === '.' && segment.length >= 2 && LOWER.test(segment) && UPPER.test(word[i + 1] ?? '')) return i;
+    segmentStart = i + 1;
+  }
+  return word.length;
+}
+
 /**
  * Tokenises a paragraph with each quotation collapsed into one token, so sentence splitting and
  * cue patterns see `QUOTE , Antonov said .` whatever punctuation the quotation holds. Linear time.
@@ -42,15 +67,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       q++;
       continue;
     }
-    const ch = text[i]!;
-    if (SPACE.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code < 32 && code !== 0) || code === 160 || (code > 0x2000 && SPACE.test(text[i]!))) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     WORD.lastIndex = i;
     const match = WORD.exec(text);
     if (match) {
-      let end = i + match[0].length;
+      let end = i + wordLength(match[0]);
       const limit = quote ? quote.start : text.length;
       if (end > limit) end = limit;
       let word = text.slice(i, end);
@@ -67,6 +93,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
   }
   return tokens;
 }
+
+const MAX_SENTENCE_TOKENS = 200;
 
 function endsWithTerminal(text: string, end: number): boolean {
   let i = end - 1;
@@ -88,6 +116,8 @@ export function splitSentences(tokens: readonly Token[]): [number, number][] {
     } else if (token.kind === 'quote' && token.quote?.closed && next?.kind === 'word' && next.cap) {
       ends = endsWithTerminal(token.text, token.text.length - 1);
     }
+    // A run-on "sentence" (a list, a pasted table, hostile text) is cut so every later scan stays bounded.
+    if (!ends && i + 1 - start >= MAX_SENTENCE_TOKENS) ends = true;
     if (ends) {
       sentences.push([start, i + 1]);
       start = i + 1;

@@ -18,6 +18,7 @@ export interface CompiledLexicon {
     openers: ReadonlySet<string>;
     relatives: ReadonlySet<string>;
     determiners: ReadonlySet<string>;
+    articles: ReadonlySet<string>;
     possessives: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
     thingPronouns: ReadonlySet<string>;
@@ -82,6 +83,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       openers: lower(lex.openerPrepositions),
       relatives: lower(lex.relativePronouns),
       determiners: lower(lex.determiners),
+      articles: lower(lex.articles),
       possessives: lower(lex.possessives),
       personPronouns: lower(lex.pronouns.person),
       thingPronouns: lower(lex.pronouns.thing),

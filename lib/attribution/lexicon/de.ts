@@ -11,15 +11,16 @@ export const de = defineLexicon({
     },
     {
       tone: 'loaded',
-      forms: words(`behauptete behauptet behaupten räumte räumt gab gibt bestritt bestreitet beharrte beharrt
-        warf wirft klagte klagt kritisierte kritisiert`),
+      forms: words(`behauptete behauptet behaupten bestritt bestreitet beharrte beharrt klagte klagt kritisierte
+        kritisiert`),
     },
   ],
   accordingTo: ['laut', 'zufolge', 'nach angaben von', 'nach angaben'],
   complementizers: ['dass'],
   betweenSubjectAndCue: words('hat haben hatte hatten auch bereits zudem am'),
   clauseBoundaries: words('dass der die das welche welcher aber denn weil wenn als ob wie während'),
-  leadingNoise: words('aber und doch jedoch zudem auch'),
+  leadingNoise: words('aber und doch jedoch zudem auch so dabei dann nun'),
+  articles: words('der die das den dem ein eine einen'),
   determiners: words('der die das den dem des ein eine einer einem einen'),
   pronouns: { person: ['er', 'sie'], thing: [], plural: [] },
   titles: words(`präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin chef chefin
@@ -32,5 +33,5 @@ export const de = defineLexicon({
   anonymousHeads: words('quelle quellen experten analysten beamte kreise'),
   creditPatterns: ['^\\(?(?:bild|foto|quelle)\\s*:\\s*(.+?)\\)?$'],
   creditNoise: words('hersteller archiv privat'),
-  nonSpeakers: words('es das dies'),
+  nonSpeakers: words('es das dies ich wir man'),
 });

@@ -12,6 +12,7 @@ export function defineLexicon(lexicon: Partial<Lexicon> & Pick<Lexicon, 'lang' |
     openerPrepositions: EMPTY,
     relativePronouns: EMPTY,
     determiners: EMPTY,
+    articles: EMPTY,
     possessives: EMPTY,
     pronouns: { person: EMPTY, thing: EMPTY, plural: EMPTY },
     honorifics: EMPTY,
@@ -30,6 +31,7 @@ export function defineLexicon(lexicon: Partial<Lexicon> & Pick<Lexicon, 'lang' |
     bylinePrepositions: EMPTY,
     nonSpeakers: EMPTY,
     inversionReach: 3,
+    anaphoricHeads: EMPTY,
     ...lexicon,
   };
 }

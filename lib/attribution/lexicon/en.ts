@@ -10,13 +10,13 @@ export const en: Lexicon = {
   cues: [
     {
       tone: 'neutral',
-      forms: words(`said says say tell tells told added adds add stated states state explained explains
-        noted notes note announced announces reported reports wrote writes write commented comments remarked
-        responded responds replied replies asked asks answered answers confirmed confirms observed observes
+      forms: words(`said says say tell tells told added adds add stated states explained explains
+        noted announced announces reported reports wrote writes write commented comments remarked
+        responded responds replied asked asks answered confirmed confirms observed observes
         estimated estimates predicted predicts warned warns cautioned urged urges recalled recalls described describes
-        argued argues suggested suggests believes believe thinks think continued continues explained emphasised emphasized
+        argued argues suggested suggests continued emphasised emphasized
         stressed stresses acknowledged acknowledges agreed agrees disagreed countered mentioned mentions indicated indicates
-        advised testified tweeted tweets posted instructed announced informed concluded concludes`).concat([
+        advised testified tweeted instructed concluded concludes`).concat([
         'pointed out', 'points out', 'summed up', 'sums up', 'went on', 'is quoted as saying', 'was quoted as saying',
         'told reporters', 'wrote in', 'called for', 'calls for',
       ]),
@@ -24,24 +24,26 @@ export const en: Lexicon = {
     {
       tone: 'loaded',
       forms: words(`claimed claims claim admitted admits admit insisted insists insist conceded concedes denied denies deny
-        alleged alleges allege declared declares boasted boasts complained complains charged charges accused accuses
-        denounced denounces lamented laments acknowledged maintained maintains asserted asserts contended contends
+        alleged alleges allege declared declares boasted boasts complained complains accused accuses
+        denounced denounces lamented laments acknowledged asserted asserts contended contends
         threatened threatens vowed vows blasted slammed touted touts revealed reveals confessed confesses
         disclosed discloses refuted refutes bragged demanded demands`),
     },
-    { tone: 'neutral', forms: ['called', 'calls', 'dubbed', 'labeled', 'labelled'], needsQuote: true },
+    { tone: 'loaded', needsClause: true, forms: words('maintained maintains maintain') },
+    { tone: 'neutral', parenthetical: true, forms: words('think thinks believe believes suspect suspects fear fears') },
+    { tone: 'neutral', forms: ['called', 'calls', 'dubbed', 'labeled', 'labelled', 'posted', 'wrote on'], needsQuote: true },
     {
       tone: 'neutral',
       evidential: true,
-      forms: words(`found finds shows showed show shown determined concluded concludes estimated estimates
+      forms: words(`found finds shows showed determined concluded concludes estimated estimates
         identified identifies projected projects ranked ranks recommended recommends states stated suggested suggests
         warned warns assessed assesses`),
     },
     {
       tone: 'neutral',
       participle: true,
-      forms: words(`saying adding noting telling explaining arguing stating writing warning describing asking explaining
-        calling citing`),
+      forms: words(`saying adding noting telling explaining arguing stating writing warning describing asking
+        calling`),
     },
     { tone: 'loaded', participle: true, forms: words('claiming insisting admitting denying accusing alleging denouncing boasting') },
   ],
@@ -60,6 +62,7 @@ export const en: Lexicon = {
     despite amid following last this next earlier later yesterday today speaking asked when while as of
     according about like unlike given upon once into`),
   relativePronouns: words('who which whose whom that where'),
+  articles: words('the a an this these those'),
   determiners: words(`the a an some many several most few two three four five six seven eight nine ten dozens
     hundreds numerous various other another one both all each every any no this these those such`),
   possessives: words('his her its their our my your'),
@@ -73,7 +76,9 @@ export const en: Lexicon = {
     coach skipper editor correspondent reporter analyst economist researcher scientist lawyer attorney counsel
     adviser advisor aide official diplomat consul secretary-general commander head president-elect vice-chair
     spokesman spokeswoman fellow partner owner officer investigator expert physician doctor nurse surgeon
-    ranger supervisor worker engineer resident principal dean provost rector chairman sheriff deputy
+    ranger supervisor worker engineer developer programmer designer artist musician actor singer player star
+    veteran student teacher pastor farmer fisherman colleague friend mother father wife husband son daughter
+    brother sister neighbor neighbour boss employee fan customer patient victim survivor owner tenant resident principal dean provost rector chairman sheriff deputy
     mp lawmaker legislator councillor councilor councilman councilwoman member candidate nominee activist
     campaigner organizer organiser historian author writer commenter blogger columnist photographer producer
     cardinal bishop archbishop rabbi imam cleric monk priest sheikh emir sultan strongman`),
@@ -108,7 +113,7 @@ export const en: Lexicon = {
     person resident residents witness witnesses observer observers critic critics economist economists
     scientist scientists researcher researchers lawmaker lawmakers legislators legislator activist activists
     insider insiders aide aides spokesman spokeswoman spokesperson spokespeople member members investigator
-    investigators authorities authority doctor doctors medic medics worker workers employee employees
+    investigators authorities doctor doctors medic medics worker workers employee employees
     elder elders leader leaders commander commanders soldier soldiers police officer officers
     hawks hawk poster posters user users commentators commentator observers campaigners supporters
     opponents protesters protestors locals villagers families relatives friends neighbours neighbors
@@ -119,7 +124,7 @@ export const en: Lexicon = {
     government administration police law enforcement industry independent anonymous unnamed unidentified
     knowledgeable informed familiar several some many two three four most other indigenous former`),
   affiliationPrepositions: ['of', 'at', 'from', 'for', 'with', 'in'],
-  timeWords: words(`on in at late early earlier later last this next the a an ${MONTHS} ${DAYS} yesterday today tonight
+  timeWords: words(`on in at late early earlier later last this next ${MONTHS} ${DAYS} yesterday today tonight
     morning afternoon evening night week month year weekend day days weeks months years ago recently
     previously in statement interview`).concat(words('0 1 2 3 4 5 6 7 8 9')),
   audiences: words(`reporters journalists lawmakers parliament congress senate committee audience crowd supporters
@@ -130,12 +135,13 @@ export const en: Lexicon = {
     '^(.+?) contributed(?: reporting| research| additional reporting)?(?: to this (?:report|article|story))?\\.?$',
     '^(?:photo|photos|photograph|image|picture|video|illustration|credit|credits|source)s?(?: by)?\\s*:\\s*(.+?)$',
     '(?:^|[.!?)\\]”"])\\s*credit(?:credit)?\\s*:?\\s*(\\S.+)$',
-    '(?:^|\\s)©\\s*(?:\\d{4}\\s+)?provided by\\s+(.+?)\\s+(?=\\p{Lu})',
+    '^\\s*©\\s*(?:\\d{4}\\s+)?provided by\\s+((?:\\p{Lu}\\S*\\s+){0,4}?(?:Inc|Ltd|LLC|Corp|Media|News|Group|Limited)\\.?)(?=\\s|$)',
     '^(?:edited|compiled|written) by (.+?)\\.?$',
   ],
   creditNoise: words(`supplied handout file files screenshot screengrab courtesy reuters/file ap/file getty
     stock archive archives author staff unknown shutterstock`),
   bylinePrepositions: ['from'],
+  anaphoricHeads: words('company firm group agency organization organisation utility site network department ministry'),
   nonSpeakers: words(`it this that there here which what who whom one something nothing everything anyone everyone
-    nobody someone`),
+    nobody someone i we you me us i'd i'm i've we're we've we'd you're they're he's she's`),
 };

@@ -25,6 +25,7 @@ export const es = defineLexicon({
   leadingNoise: words('pero y además sin embargo entonces también'),
   openerPrepositions: words('en a con desde durante tras antes después para por sobre entre'),
   relativePronouns: words('que quien quienes cual cuales'),
+  articles: words('el la los las un una'),
   determiners: words('el la los las un una unos unas'),
   possessives: words('su sus'),
   pronouns: { person: ['él', 'ella'], thing: [], plural: ['ellos', 'ellas'] },
@@ -36,6 +37,6 @@ export const es = defineLexicon({
   mediaHeads: words('diario periódico revista agencia cadena canal radio televisión sitio medios prensa'),
   documentHeads: words('informe estudio encuesta comunicado documento carta nota'),
   anonymousHeads: words('fuente fuentes expertos analistas funcionarios vecinos testigos'),
-  affiliationPrepositions: ['de', 'del', 'en'],
-  nonSpeakers: words('esto eso ello lo'),
+  affiliationPrepositions: ['de', 'del', 'en', 'a', 'al', 'para'],
+  nonSpeakers: words('esto eso ello lo yo nosotros'),
 });

@@ -28,6 +28,7 @@ export const fr = defineLexicon({
   leadingNoise: words('mais et or donc ainsi pourtant cependant toutefois puis enfin aussi alors'),
   openerPrepositions: words('dans en à au aux après avant pendant depuis pour par avec sans sous sur lors selon dès'),
   relativePronouns: words('qui que dont lequel laquelle où'),
+  articles: words('le la les un une ce cette ces'),
   determiners: words("le la les l' l’ un une des du de d' d’ plusieurs certains certaines quelques ce cette ces"),
   possessives: words('son sa ses leur leurs notre nos'),
   pronouns: { person: ['il', 'elle'], thing: [], plural: ['ils', 'elles'] },
@@ -54,5 +55,6 @@ export const fr = defineLexicon({
     '^avec (.+?)\\.?$',
     '^(?:photo|photos|image|crédit|crédits|source)\\s*:\\s*(.+?)$',
   ],
-  nonSpeakers: words('il elle on ce cela ça qui que'),
+  anaphoricHeads: words('société entreprise groupe agence organisation ministère'),
+  nonSpeakers: words('il elle on ce cela ça qui que je nous'),
 });

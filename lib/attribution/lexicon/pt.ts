@@ -23,6 +23,7 @@ export const pt = defineLexicon({
   leadingNoise: words('mas e além disso então também'),
   openerPrepositions: words('em no na nos nas a ao com desde durante após antes depois para por sobre entre'),
   relativePronouns: words('que quem qual quais'),
+  articles: words('o os as um uma'),
   determiners: words('o a os as um uma uns umas'),
   possessives: words('seu sua seus suas'),
   pronouns: { person: ['ele', 'ela'], thing: [], plural: ['eles', 'elas'] },
@@ -34,5 +35,6 @@ export const pt = defineLexicon({
   mediaHeads: words('jornal revista agência canal rádio televisão site programa'),
   documentHeads: words('relatório estudo pesquisa nota comunicado documento carta'),
   anonymousHeads: words('fonte fontes especialistas analistas moradores testemunhas'),
-  affiliationPrepositions: ['de', 'do', 'da'],
+  affiliationPrepositions: ['de', 'do', 'da', 'ao', 'à', 'no', 'na', 'para', 'em'],
+  nonSpeakers: words('eu nós isso isto'),
 });

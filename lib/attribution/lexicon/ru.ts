@@ -30,6 +30,7 @@ export const ru = defineLexicon({
   leadingNoise: words('но и а однако при этом также ранее тем временем'),
   openerPrepositions: words('в во на после до при по для с со от за к'),
   relativePronouns: words('который которая которые которое'),
+  articles: words('этот эта эти'),
   determiners: words('этот эта эти'),
   possessives: words('его её ее их'),
   pronouns: { person: ['он', 'она'], thing: [], plural: ['они'] },

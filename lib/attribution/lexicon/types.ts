@@ -8,6 +8,10 @@ export interface CueGroup {
   forms: readonly string[];
   /** Counts only when the sentence holds a quotation ("called the bill “a disgrace”"). */
   needsQuote?: boolean;
+  /** Verbs of belief ("think"): only parenthetical, ", scientists think," or at the sentence end. */
+  parenthetical?: boolean;
+  /** Verbs that need a clause or a quotation after them ("maintained that"), not an object. */
+  needsClause?: boolean;
   /** Verbs of evidence ("found", "showed"): only documents and organisations use them as cues. */
   evidential?: boolean;
   /** Participles ("saying", "adding"): the speaker is the subject of the main clause. */
@@ -31,6 +35,8 @@ export interface Lexicon {
   openerPrepositions: readonly string[];
   relativePronouns: readonly string[];
   determiners: readonly string[];
+  /** Articles and demonstratives: a cue word right after one is a noun ("the show", "a report"). */
+  articles: readonly string[];
   possessives: readonly string[];
   pronouns: { person: readonly string[]; thing: readonly string[]; plural: readonly string[] };
   honorifics: readonly string[];
@@ -58,6 +64,8 @@ export interface Lexicon {
   bylinePrepositions: readonly string[];
   /** Things that are never speakers even when they precede a cue ("it", "this", "there"). */
   nonSpeakers: readonly string[];
+  /** Generic heads that refer back to the last named organisation: "the company", "the agency". */
+  anaphoricHeads: readonly string[];
   /** How many words may sit between a cue and a speaker named after it (free word order: "píše na Twitter Gary Lineker"). */
   inversionReach: number;
 }

@@ -1,0 +1,621 @@
+import type { CueForm } from './lexicon/compiled';
+import type { CueTone } from './lexicon/types';
+import { readPhrase, type Phrase, type PhraseContext } from './phrase';
+import { quoteText } from './quotes';
+import type { Token } from './tokens';
+
+/** An attribution as one sentence states it, before coreference. */
+export interface RawAttribution {
+  phrase: Phrase;
+  /** Appositives and relative clauses around the speaker: role candidates. */
+  appositives: string[];
+  mode: 'direct' | 'indirect';
+  cue: string;
+  cueTone: CueTone;
+  via: string | null;
+  text: string;
+  start: number;
+  end: number;
+  /** Token index of the cue, for ordering and coreference. */
+  at: number;
+  /** The sentence ended with ":" and no content: the next paragraph's quotation is the content. */
+  awaitsQuote: boolean;
+}
+
+export interface SentenceContext extends PhraseContext {
+  /** Token range of the sentence. */
+  s: number;
+  e: number;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+const isPunct = (t: Token | undefined, chars: string) => t?.kind === 'punct' && chars.includes(t.text);
+
+interface CueMatch {
+  at: number;
+  length: number;
+  form: CueForm;
+}
+
+/** Cue verbs in the sentence, longest form first at each position. */
+export function findCues(ctx: SentenceContext): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (let i = ctx.s; i < ctx.e; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const forms = ctx.lex.cuesByFirstWord.get(token.lower);
+    if (!forms) continue;
+    const form = forms.find((f) => f.words.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e));
+    if (!form) continue;
+    if (token.cap && i > ctx.s) continue;
+    if (isNounReading(ctx, i)) continue;
+    matches.push({ at: i, length: form.words.length, form });
+    i += form.words.length - 1;
+  }
+  return matches;
+}
+
+/** "media reports that ...", "a new report": the cue word read as a noun. */
+function isNounReading(ctx: SentenceContext, at: number): boolean {
+  const { set } = ctx.lex;
+  const previous = ctx.tokens[at - 1];
+  if (!previous || previous.kind !== 'word') return false;
+  // Articles make the next word a noun ("the show", "her comments"); quantifiers do not ("have all reported").
+  if (set.articles.has(previous.lower) || set.possessives.has(previous.lower)) return true;
+  return set.documentHeads.has(ctx.tokens[at]!.lower) && (set.mediaHeads.has(previous.lower) || set.qualifiers.has(previous.lower));
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'ne', 'pas', 'nicht', 'no', 'não', 'не', 'ne']);
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
+/** "has not commented", "have been told": the subject did not say anything. */
+function negatedOrPassive(ctx: SentenceContext, cue: CueMatch): boolean {
+  const previous = ctx.tokens[cue.at - 1];
+  if (previous && PASSIVE.has(previous.lower) && ctx.lex.lex.lang === 'en') return true;
+  for (let i = cue.at - 1; i >= ctx.s && i >= cue.at - 4; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word') break;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
+/** An appositive reads as a description: "a senior fellow", "vice president of ...", "who ...", "MD". */
+function isAppositive(ctx: PhraseContext, from: number, to: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || from >= to || first.kind !== 'word') return false;
+  const { set } = ctx.lex;
+  const lower = first.lower;
+  return (
+    first.cap ||
+    set.determiners.has(lower) ||
+    set.possessives.has(lower) ||
+    set.relatives.has(lower) ||
+    set.titles.has(lower) ||
+    set.roleModifiers.has(lower) ||
+    set.anonymousHeads.has(lower) ||
+    set.orgHeads.has(lower) ||
+    /-/.test(lower)
+  );
+}
+
+const textOf = (ctx: PhraseContext, from: number, to: number) =>
+  from < to ? ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end) : '';
+
+/** Content between two token indexes, trimmed of edge punctuation, with its character span. */
+function content(ctx: SentenceContext, from: number, to: number): { text: string; start: number; end: number } | null {
+  let a = from;
+  let b = to;
+  while (a < b && ctx.tokens[a]!.kind === 'punct') a++;
+  while (b > a && ctx.tokens[b - 1]!.kind === 'punct') b--;
+  if (a >= b) return null;
+  if (b - a === 1 && ctx.tokens[a]!.kind === 'quote') return quoteText(ctx.text, ctx.tokens[a]!.quote!);
+  const start = ctx.tokens[a]!.start;
+  const end = ctx.tokens[b - 1]!.end;
+  return { text: ctx.text.slice(start, end), start, end };
+}
+
+/** Start of the chunk that ends at `to` (exclusive): back to punctuation, a quotation or a clause word. */
+/** Longest stretch a backward or forward scan may cover: subjects and speakers are short. */
+const MAX_CHUNK = 40;
+const MAX_CUES_PER_SENTENCE = 12;
+
+function chunkStart(ctx: SentenceContext, to: number, onlyRelatives = false): number {
+  let i = to;
+  const floor = Math.max(ctx.s, to - MAX_CHUNK);
+  const words = onlyRelatives ? ctx.lex.set.relatives : ctx.lex.set.boundaries;
+  while (i > floor) {
+    const token = ctx.tokens[i - 1]!;
+    if (token.kind === 'quote' || (token.kind === 'punct' && !DASHES.has(token.text) && token.text !== '.' && token.text !== "'")) break;
+    if (token.kind === 'punct' && DASHES.has(token.text) && i - 1 > ctx.s) break;
+    if (token.kind === 'word' && words.has(token.lower) && !token.cap) break;
+    i--;
+  }
+  return i;
+}
+
+/** The comma-separated chunks before `to`, earliest first, back to the clause start. */
+function commaChain(ctx: SentenceContext, to: number, appositive = false): [number, number][] {
+  const chain: [number, number][] = [];
+  let end = to;
+  for (let guard = 0; guard < 8; guard++) {
+    // Inside "X, appositive, said" the appositives may hold "since", "when": only relative pronouns end them.
+    let start = chunkStart(ctx, end, appositive && guard === 0);
+    // ", which operates several facilities in Syria," is an appositive clause: keep walking back past it.
+    for (let hop = 0; hop < 3; hop++) {
+      const previous = ctx.tokens[start - 1];
+      if (!previous || !ctx.lex.set.relatives.has(previous.lower) || previous.cap || !isPunct(ctx.tokens[end], ',')) break;
+      start = isPunct(ctx.tokens[start - 2], ',') ? start - 1 : chunkStart(ctx, start - 1);
+    }
+    chain.unshift([start, end]);
+    if (start <= ctx.s || !isPunct(ctx.tokens[start - 1], ',')) break;
+    end = start - 1;
+  }
+  return chain;
+}
+
+function isOpenerChunk(ctx: SentenceContext, [from, to]: [number, number]): boolean {
+  const first = ctx.tokens[from];
+  if (!first || from >= to) return true;
+  const { set } = ctx.lex;
+  if (set.openers.has(first.lower) || set.noise.has(first.lower)) return true;
+  // "Earlier Saturday", "On Monday", "In 2013": a chunk made only of time words and numbers.
+  return ctx.tokens.slice(from, to).every((t) => t.kind !== 'word' || set.timeWords.has(t.lower) || /^\d/.test(t.text));
+}
+
+/** Picks the speaker from "Name, appositive, appositive" or "her mother, Fiona" chains. */
+function speakerOfChain(ctx: SentenceContext, chain: [number, number][]): { phrase: Phrase; appositives: string[] } | null {
+  const chunks = chain.filter((chunk, i) => !(i === 0 && isOpenerChunk(ctx, chunk)));
+  const phrases = chunks.map(([a, b]) => readPhrase(ctx, a, b));
+  let pick = phrases.findIndex((p) => p !== null);
+  if (pick < 0) return null;
+  const firstPhrase = phrases[pick]!;
+  const laterProper = phrases.findIndex((p, i) => i > pick && p?.proper && p.kind === 'named');
+  if (!firstPhrase.proper && laterProper > 0 && firstPhrase.kind !== 'organization') pick = laterProper;
+  const appositives = chunks
+    .filter((chunk, i) => i !== pick && isAppositive(ctx, chunk[0], chunk[1]))
+    .map(([a, b]) => textOf(ctx, a, b).trim())
+    .filter((text) => text && !/^\d+$/.test(text));
+  return { phrase: phrases[pick]!, appositives };
+}
+
+/** Subject of the sentence's main clause: its leading name, title and determiner words. */
+export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; appositives: string[] } | null {
+  const { set } = ctx.lex;
+  let i = ctx.s;
+  // Skip adverbial openers: "Earlier Saturday, ..." "In an interview, ...".
+  for (let guard = 0; guard < 4; guard++) {
+    let comma = i;
+    while (comma < ctx.e && !isPunct(ctx.tokens[comma], ',;:') && ctx.tokens[comma]!.kind !== 'quote') comma++;
+    if (comma < ctx.e && isPunct(ctx.tokens[comma], ',') && isOpenerChunk(ctx, [i, comma])) i = comma + 1;
+    else break;
+  }
+  const from = i;
+  if (ctx.tokens[i] && set.openers.has(ctx.tokens[i]!.lower)) return null;
+  while (i < ctx.e) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word') break;
+    const ok =
+      t.cap ||
+      set.determiners.has(t.lower) ||
+      set.titles.has(t.lower) ||
+      set.roleModifiers.has(t.lower) ||
+      set.honorifics.has(t.lower) ||
+      set.possessives.has(t.lower) ||
+      set.orgHeads.has(t.lower) ||
+      set.anonymousHeads.has(t.lower) ||
+      set.mediaHeads.has(t.lower) ||
+      set.documentHeads.has(t.lower) ||
+      set.qualifiers.has(t.lower) ||
+      (set.affiliationPreps.has(t.lower) && ctx.tokens[i + 1]?.cap === true);
+    if (!ok) break;
+    i++;
+  }
+  if (i === from) return null;
+  const phrase = readPhrase(ctx, from, i);
+  if (!phrase) return null;
+  const appositives: string[] = [];
+  if (isPunct(ctx.tokens[i], ',')) {
+    let end = i + 1;
+    while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
+    if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
+  }
+  return { phrase, appositives };
+}
+
+/** Index after time expressions and "in a statement" that may follow a cue: "said October 27 that". */
+function skipAfterCue(ctx: SentenceContext, from: number): number {
+  let i = from;
+  while (i < ctx.e) {
+    const t = ctx.tokens[i]!;
+    const next = ctx.tokens[i + 1];
+    if (t.kind === 'word' && (ctx.lex.set.timeWords.has(t.lower) || /^\d/.test(t.text))) i++;
+    // "in a statement", "on the same day": an article inside a time or setting phrase.
+    else if (i > from && ctx.lex.set.articles.has(t.lower) && next && ctx.lex.set.timeWords.has(next.lower) && i + 1 < ctx.e) i += 2;
+    else if (isPunct(t, ',') && ctx.tokens[i + 1] && ctx.lex.set.timeWords.has(ctx.tokens[i + 1]!.lower)) i++;
+    else break;
+  }
+  return i;
+}
+
+/** "told Reuters": the outlet a statement was relayed through, and the index after it. */
+function readRelay(ctx: SentenceContext, from: number): { via: string | null; next: number } {
+  const { set } = ctx.lex;
+  const first = ctx.tokens[from];
+  if (!first || first.kind !== 'word') return { via: null, next: from };
+  if (set.audiences.has(first.lower)) return { via: null, next: from + 1 };
+  let end = from;
+  while (end < ctx.e && ctx.tokens[end]!.kind === 'word' && ctx.tokens[end]!.cap) end++;
+  if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
+    end = from + 1;
+    while (end < ctx.e && ctx.tokens[end]!.kind === 'word' && !set.complementizers.has(ctx.tokens[end]!.lower) && end - from < 5) {
+      if (set.audiences.has(ctx.tokens[end]!.lower) || set.mediaHeads.has(ctx.tokens[end]!.lower)) {
+        end++;
+        break;
+      }
+      end++;
+    }
+  }
+  if (end === from) return { via: null, next: from };
+  const name = textOf(ctx, from, end);
+  const lower = name.toLowerCase();
+  const last = ctx.tokens[end - 1]!.lower;
+  if (set.mediaNames.has(lower) || set.mediaNames.has(lower.replace(/^the /, '')) || set.mediaHeads.has(last)) {
+    return { via: name.replace(/^the /i, ''), next: end };
+  }
+  return { via: null, next: end };
+}
+
+function attribution(
+  ctx: SentenceContext,
+  cue: CueMatch,
+  speaker: { phrase: Phrase; appositives: string[] },
+  body: { text: string; start: number; end: number },
+  mode: 'direct' | 'indirect',
+  via: string | null,
+  awaitsQuote = false,
+): RawAttribution {
+  return {
+    phrase: speaker.phrase,
+    appositives: speaker.appositives,
+    mode,
+    cue: textOf(ctx, cue.at, cue.at + cue.length),
+    cueTone: cue.form.group.tone,
+    via,
+    text: body.text,
+    start: body.start,
+    end: body.end,
+    at: cue.at,
+    awaitsQuote,
+  };
+}
+
+/** What follows a cue: a quotation (direct), a clause (indirect), or nothing. */
+function afterCue(ctx: SentenceContext, cue: CueMatch) {
+  let i = skipAfterCue(ctx, cue.at + cue.length);
+  const relay = /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : { via: null, next: i };
+  i = skipAfterCue(ctx, relay.next);
+  if (ctx.tokens[i] && ctx.lex.set.complementizers.has(ctx.tokens[i]!.lower)) i++;
+  while (isPunct(ctx.tokens[i], ',:') && i < ctx.e) i++;
+  const colon = isPunct(ctx.tokens[ctx.e - 1], ':');
+  const quote = ctx.tokens[i]?.kind === 'quote' && i < ctx.e;
+  return { from: i, via: relay.via, quote, colon };
+}
+
+/** Every attribution one sentence states. */
+export function detectSentence(ctx: SentenceContext): RawAttribution[] {
+  const found: RawAttribution[] = [];
+  const { set } = ctx.lex;
+  const hasQuote = ctx.tokens.slice(ctx.s, ctx.e).some((t) => t.kind === 'quote');
+
+  for (const match of findAccordingTo(ctx)) found.push(match);
+
+  for (const cue of findCues(ctx).slice(0, MAX_CUES_PER_SENTENCE)) {
+    const group = cue.form.group;
+    if (group.needsQuote && !ctx.tokens.slice(cue.at, ctx.e).some((t) => t.kind === 'quote')) continue;
+    if (found.some((f) => f.at === cue.at)) continue;
+    // "», a déclaré X": auxiliaries between a quotation and its cue do not change the shape.
+    let beforeAt = cue.at - 1;
+    while (beforeAt > ctx.s && ctx.tokens[beforeAt]!.kind === 'word' && set.between.has(ctx.tokens[beforeAt]!.lower) && !ctx.tokens[beforeAt]!.cap) beforeAt--;
+    const before = ctx.tokens[beforeAt];
+    const after = afterCue(ctx, cue);
+    if (ctx.tokens[cue.at + cue.length]?.lower === 'about') continue;
+
+    if (group.participle) {
+      if (found.length > 0 || !isPunct(before, ',')) continue;
+      const subject = sentenceSubject(ctx);
+      if (!subject) continue;
+      const body = content(ctx, after.from, ctx.e);
+      if (!body) continue;
+      found.push(attribution(ctx, cue, subject, body, after.quote ? 'direct' : 'indirect', after.via));
+      continue;
+    }
+
+    // Inverted: `"...," said Mr. Reeves, a senior fellow` / `..., said Tom Forte, who ...`.
+    const next = ctx.tokens[cue.at + cue.length];
+    const timeNext = !!next && (/^\d/.test(next.text) || (next.cap && set.timeWords.has(next.lower)) || set.complementizers.has(next.lower));
+    const invertedAfter = before && !timeNext && (before.kind === 'quote' || isPunct(before, ',') || (isPunct(before, '—–-') && ctx.tokens[beforeAt - 1]?.kind !== 'word'));
+    // "The report, which compares ..., ranks X": a subject chain that opens the sentence beats an inverted reading.
+    const openingSubject = isPunct(before, ',') && !group.parenthetical ? subjectBefore(ctx, cue) : null;
+    if ((invertedAfter && !(openingSubject && openingSubject.start <= ctx.s)) || cue.at === ctx.s) {
+      const inverted = readInverted(ctx, cue);
+      if (inverted) {
+        const quoteBefore = previousQuote(ctx, beforeAt + 1);
+        const body = quoteBefore ? quoteText(ctx.text, quoteBefore.quote!) : content(ctx, ctx.s, cue.at);
+        if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', null));
+        continue;
+      }
+    }
+
+    if (negatedOrPassive(ctx, cue)) continue;
+    if (group.needsClause && !(after.quote || ctx.lex.set.complementizers.has(ctx.tokens[skipAfterCue(ctx, cue.at + cue.length)]?.lower ?? '') || isPunct(ctx.tokens[cue.at + cue.length], ':'))) continue;
+    const subject = subjectBefore(ctx, cue);
+    if (group.parenthetical && !(subject && isPunct(ctx.tokens[subject.start - 1], ',') && (cue.at + cue.length >= ctx.e - 1 || isPunct(ctx.tokens[cue.at + cue.length], ',')))) continue;
+    if (!subject) {
+      // "comme l'a souligné l'Arcep (...)": no subject before, a complete name after.
+      const inverted = !timeNext ? readInverted(ctx, cue) : null;
+      const lead = content(ctx, ctx.s, cue.at);
+      if (inverted && lead && !inverted.phrase.pronoun) found.push(attribution(ctx, cue, inverted, lead, 'indirect', null));
+      continue;
+    }
+    const evidence = subject.phrase.kind === 'document' || (subject.phrase.kind === 'organization' && !subject.phrase.bare) || subject.phrase.pronoun === 'thing';
+    if (group.evidential && !evidence) continue;
+    if (isByline(ctx, cue, subject.phrase)) continue;
+
+    const quoteFirst = previousQuote(ctx, subject.start);
+    if (quoteFirst && !after.quote) {
+      found.push(attribution(ctx, cue, subject, quoteText(ctx.text, quoteFirst.quote!), 'direct', after.via));
+      continue;
+    }
+    if (after.quote) {
+      const body = quoteText(ctx.text, ctx.tokens[after.from]!.quote!);
+      found.push(attribution(ctx, cue, subject, body, 'direct', after.via));
+      continue;
+    }
+    const rest = content(ctx, after.from, ctx.e);
+    if (rest && ctx.tokens.slice(after.from, ctx.e).some((t) => t.kind === 'word' || t.kind === 'quote')) {
+      found.push(attribution(ctx, cue, subject, rest, 'indirect', after.via));
+      continue;
+    }
+    // Nothing after the cue: the content precedes the speaker ("..., the ministry said.", `"...," Antonov said.`).
+    const quoteBefore = previousQuote(ctx, subject.start);
+    if (quoteBefore) {
+      found.push(attribution(ctx, cue, subject, quoteText(ctx.text, quoteBefore.quote!), 'direct', after.via));
+      continue;
+    }
+    const lead = content(ctx, ctx.s, subject.start);
+    if (lead) found.push(attribution(ctx, cue, subject, lead, 'indirect', after.via));
+    else if (after.colon || hasQuote === false) found.push(attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, after.colon));
+  }
+  return found.filter((f) => !set.nonSpeakers.has(f.phrase.speaker.toLowerCase()) || f.phrase.pronoun);
+}
+
+/** The quotation right before token `at`, allowing a comma or dash between. */
+function previousQuote(ctx: SentenceContext, at: number): Token | null {
+  let i = at - 1;
+  while (i >= ctx.s && ctx.tokens[i]!.kind === 'punct' && ',—–-'.includes(ctx.tokens[i]!.text)) i--;
+  const token = ctx.tokens[i];
+  return i >= ctx.s && token?.kind === 'quote' ? token : null;
+}
+
+/** "Stella Kim reported from Seoul": the article's own reporter, not a source. */
+function isByline(ctx: SentenceContext, cue: CueMatch, phrase: Phrase): boolean {
+  const next = ctx.tokens[cue.at + cue.length];
+  return phrase.kind === 'named' && !!next && ctx.lex.lex.bylinePrepositions.includes(next.lower) && ctx.tokens[cue.at]!.lower.startsWith('report');
+}
+
+/** The speaker after an inverted cue, with its appositives up to the sentence end. */
+function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; appositives: string[] } | null {
+  const { set } = ctx.lex;
+  let from = cue.at + cue.length;
+  // Free word order ("píše na Twitter Gary Lineker"): skip a few lower-case words or a preposition and its object.
+  for (let skipped = 0; skipped < ctx.lex.lex.inversionReach && from < ctx.e; skipped++) {
+    const t = ctx.tokens[from]!;
+    if (t.kind !== 'word' || t.cap || set.titles.has(t.lower) || set.roleModifiers.has(t.lower) || set.mediaHeads.has(t.lower) || set.orgHeads.has(t.lower) || set.anonymousHeads.has(t.lower)) break;
+    if (set.openers.has(t.lower)) from++;
+    from++;
+  }
+  const first = ctx.tokens[from];
+  if (!first || first.kind !== 'word' || from >= ctx.e) return null;
+  if (!(first.cap || set.determiners.has(first.lower) || set.titles.has(first.lower) || set.personPronouns.has(first.lower) || set.roleModifiers.has(first.lower) || set.anonymousHeads.has(first.lower) || set.mediaHeads.has(first.lower) || set.orgHeads.has(first.lower))) return null;
+  const chunks: [number, number][] = [];
+  let start = from;
+  const limit = Math.min(ctx.e, from + MAX_CHUNK);
+  for (let i = from; i <= limit; i++) {
+    const t = ctx.tokens[i];
+    if (i === limit || isPunct(t, ',;:.!?()') || t?.kind === 'quote') {
+      if (i > start) chunks.push([start, i]);
+      if (i === limit || !isPunct(t, ',')) break;
+      start = i + 1;
+    }
+  }
+  const head = chunks[0];
+  if (!head) return null;
+  // The speaker phrase stops before a relative clause or a verb-like continuation ("said he would").
+  let end = head[0];
+  while (end < head[1] && !(set.relatives.has(ctx.tokens[end]!.lower) && !ctx.tokens[end]!.cap)) end++;
+  const phrase = readPhrase(ctx, head[0], end);
+  if (!phrase || (phrase.pronoun && end - head[0] > 1)) return null;
+  const appositives = [end < head[1] ? textOf(ctx, end, head[1]) : null, ...chunks.slice(1).filter(([a, b]) => isAppositive(ctx, a, b)).map(([a, b]) => textOf(ctx, a, b))]
+    .filter((text): text is string => !!text && !/^\d+$/.test(text.trim()));
+  return { phrase, appositives };
+}
+
+/** The subject before a cue: a chunk, an appositive chain, a list, or the antecedent of "that". */
+function subjectBefore(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; appositives: string[]; start: number } | null {
+  const { set } = ctx.lex;
+  let j = cue.at - 1;
+  while (j >= ctx.s && ctx.tokens[j]!.kind === 'word' && set.between.has(ctx.tokens[j]!.lower) && !ctx.tokens[j]!.cap) j--;
+  if (j < ctx.s) return null;
+  const last = ctx.tokens[j]!;
+
+  if (last.kind === 'word' && (last.lower === 'and' || last.lower === 'but' || last.lower === 'et' || last.lower === 'y' || last.lower === 'e')) {
+    const subject = sentenceSubject(ctx);
+    return subject ? { ...subject, start: ctx.s } : null;
+  }
+  if (last.kind === 'word' && set.relatives.has(last.lower) && !last.cap) {
+    const to = isPunct(ctx.tokens[j - 1], ',') ? j - 1 : j;
+    if (to <= ctx.s || ctx.tokens[to - 1]?.lower === 'what') return null;
+    const from = chunkStart(ctx, to);
+    if (ctx.tokens[from - 1]?.lower === 'what') return null;
+    if (isPunct(ctx.tokens[from - 1], ',')) {
+      const picked = speakerOfChain(ctx, commaChain(ctx, to));
+      if (picked?.phrase.proper) return { ...picked, start: from };
+    }
+    const npStart = nounPhraseStart(ctx, to - 1, from);
+    const tight = npStart < to ? readPhrase(ctx, npStart, to) : null;
+    const phrase = tight ?? readPhrase(ctx, from, to);
+    return phrase && !phrase.pronoun ? { phrase, appositives: [], start: tight ? npStart : from } : null;
+  }
+  if (last.kind !== 'word' && !isPunct(last, ',')) return null;
+
+  const chain = isPunct(last, ',') ? commaChain(ctx, j, true) : commaChain(ctx, j + 1);
+  const nearest = chain[chain.length - 1]!;
+  if (ctx.tokens[nearest[0] - 1]?.lower === 'what' || ctx.tokens[nearest[0]]?.lower === 'what') return null;
+  if (!isPunct(last, ',')) {
+    // "Syrian opposition groups, monitoring organizations, and charity groups ... have all reported".
+    const firstWord = ctx.tokens[nearest[0]];
+    if (firstWord && (firstWord.lower === 'and' || firstWord.lower === 'or') && chain.length > 1) {
+      const items = chain.filter((chunk, i) => !(i === 0 && isOpenerChunk(ctx, chunk)));
+      const lastItem = readPhrase(ctx, nearest[0] + 1, nearest[1]);
+      if (!lastItem || lastItem.pronoun) return null;
+      const listStart = items[0]![0];
+      const listPhrase = readPhrase(ctx, listStart, items[0]![1]);
+      const speaker = ctx.text.slice(listPhrase?.start ?? ctx.tokens[listStart]!.start, lastItem.end);
+      return { phrase: { ...lastItem, speaker, start: listPhrase?.start ?? lastItem.start, proper: false }, appositives: lastItem.role ? [lastItem.role] : [], start: listStart };
+    }
+    const opensWithPreposition = set.openers.has(ctx.tokens[nearest[0]]!.lower) && !ctx.tokens[nearest[0]]!.cap;
+    const phrase = opensWithPreposition ? null : readPhrase(ctx, nearest[0], nearest[1]);
+    if (phrase && !phrase.described) return { phrase, appositives: [], start: nearest[0] };
+    const npStart = nounPhraseStart(ctx, j, nearest[0]);
+    const tight = npStart <= j ? readPhrase(ctx, npStart, j + 1) : null;
+    if (tight && !tight.pronoun) return { phrase: tight, appositives: [], start: npStart };
+    return phrase ? { phrase, appositives: [], start: nearest[0] } : null;
+  }
+  // "X, appositive, said": the speaker chunk sits before the appositives.
+  if (chain.length < 2 && nearest[0] <= ctx.s) {
+    const phrase = readPhrase(ctx, nearest[0], nearest[1]);
+    return phrase ? { phrase, appositives: [], start: nearest[0] } : null;
+  }
+  const picked = speakerOfChain(ctx, chain);
+  if (!picked) return null;
+  return { ...picked, start: chain[0]![0] };
+}
+
+/** Start of the noun phrase ending at token `j`: names, titles, determiners and known head nouns. */
+function nounPhraseStart(ctx: SentenceContext, j: number, lowest: number): number {
+  const { set } = ctx.lex;
+  const floor = Math.max(lowest, j - 15);
+  let i = j;
+  while (i >= floor) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word' || set.timeWords.has(t.lower)) break;
+    const known =
+      t.cap ||
+      set.titles.has(t.lower) ||
+      set.roleModifiers.has(t.lower) ||
+      set.determiners.has(t.lower) ||
+      set.possessives.has(t.lower) ||
+      set.qualifiers.has(t.lower) ||
+      set.orgHeads.has(t.lower) ||
+      set.anonymousHeads.has(t.lower) ||
+      set.mediaHeads.has(t.lower) ||
+      set.documentHeads.has(t.lower);
+    if (!known) break;
+    i--;
+  }
+  let start = i + 1;
+  // A phrase never starts with a preposition ("in Syria"): that is an adjunct, not a subject.
+  if (start <= j && set.openers.has(ctx.tokens[start]!.lower) && !ctx.tokens[start]!.cap) start = j + 1;
+  return start;
+}
+
+/** "according to X", "citing X", "selon X", "по словам X". */
+export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
+  const found: RawAttribution[] = [];
+  for (let i = ctx.s; i < ctx.e; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const forms = ctx.lex.accordingByFirstWord.get(token.lower);
+    const form = forms?.find((words) => words.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e));
+    if (!form) continue;
+    const from = i + form.length;
+    let to = from;
+    while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
+    const phrase = readPhrase(ctx, from, to);
+    if (!phrase || phrase.pronoun) continue;
+    const appositives: string[] = [];
+    if (isPunct(ctx.tokens[to], ',') && to + 1 < ctx.e) {
+      let end = to + 1;
+      while (end < ctx.e && !isPunct(ctx.tokens[end], ',;.')) end++;
+      const apposText = textOf(ctx, to + 1, end);
+      if (isPunct(ctx.tokens[end], ',') && /^(a|an|the|which|who)\b/i.test(apposText)) appositives.push(apposText);
+    }
+    // "X, according to Y." -> X; "According to Y, X" -> X; "X, according to Y, Z" -> the whole sentence.
+    const atEnd = !ctx.tokens.slice(to, ctx.e).some((t) => t.kind === 'word' || t.kind === 'quote');
+    const body = atEnd ? content(ctx, ctx.s, i) : i <= ctx.s + 1 ? content(ctx, to, ctx.e) : content(ctx, ctx.s, ctx.e);
+    if (!body) continue;
+    const cue: CueMatch = { at: i, length: form.length, form: { words: form, group: { tone: 'neutral', forms: [] } } };
+    found.push(attribution(ctx, cue, { phrase, appositives }, body, 'indirect', null));
+    i = to;
+  }
+  return found;
+}
+
+/**
+ * Every "Title Name" or "Name, role," in the sentence, wherever it sits ("impeach South Korean President Yoon
+ * Suk Yeol", "worried Tasos Georgelis, deputy commissioner for ..."): the registry of who people are.
+ */
+export function namesInSentence(ctx: SentenceContext): { phrase: Phrase; appositives: string[] }[] {
+  const names: { phrase: Phrase; appositives: string[] }[] = [];
+  const { set } = ctx.lex;
+  let i = ctx.s;
+  while (i < ctx.e) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word' || !t.cap) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < ctx.e && ctx.tokens[end]!.kind === 'word' && ctx.tokens[end]!.cap) end++;
+    if (end - i >= 2) {
+      const start = nounPhraseStart(ctx, end - 1, ctx.s);
+      const phrase = start < end ? readPhrase(ctx, start, end) : null;
+      if (phrase && phrase.kind === 'named' && !phrase.bare && !phrase.pronoun) {
+        const appositives: string[] = [];
+        if (isPunct(ctx.tokens[end], ',')) {
+          let close = end + 1;
+          while (close < ctx.e && !isPunct(ctx.tokens[close], ',;.:()') && ctx.tokens[close]!.kind !== 'quote') close++;
+          const first = ctx.tokens[end + 1];
+          const second = ctx.tokens[end + 2];
+          const roleFirst = (t: Token | undefined) => !!t && (set.titles.has(t.lower) || set.roleModifiers.has(t.lower));
+          if (close > end + 1 && (roleFirst(first) || ((first?.lower === 'a' || first?.lower === 'an' || first?.lower === 'the') && roleFirst(second)))) {
+            appositives.push(textOf(ctx, end + 1, close));
+          }
+        }
+        names.push({ phrase, appositives });
+      }
+    }
+    i = end;
+  }
+  return names;
+}
+
+const ROLE_SENTENCE_VERBS = new Set(['is', "'s", '’s', 'was']);
+
+/** "She's the director of the Center for ...": a role stated for the person just quoted. */
+export function pronounRole(ctx: SentenceContext): string | null {
+  const { set } = ctx.lex;
+  const first = ctx.tokens[ctx.s];
+  if (!first || !set.personPronouns.has(first.lower.replace(/['’]s$/u, ''))) return null;
+  let i = ctx.s + 1;
+  if (first.lower.endsWith("'s") || first.lower.endsWith('’s')) i = ctx.s + 1;
+  else if (ROLE_SENTENCE_VERBS.has(ctx.tokens[i]?.lower ?? '')) i++;
+  else return null;
+  if (ctx.tokens[i]?.lower === 'the' || ctx.tokens[i]?.lower === 'a' || ctx.tokens[i]?.lower === 'an') i++;
+  const head = ctx.tokens[i];
+  if (!head || !(set.titles.has(head.lower) || set.roleModifiers.has(head.lower))) return null;
+  let end = ctx.e;
+  while (end > i && ctx.tokens[end - 1]!.kind === 'punct') end--;
+  return end - i <= 30 ? textOf(ctx, i, end) : null;
+}

@@ -1,0 +1,360 @@
+import type { CompiledLexicon } from './lexicon/compiled';
+import type { Token } from './tokens';
+
+export type SpeakerKind = 'named' | 'anonymous' | 'organization' | 'media' | 'document';
+
+/** What one noun phrase says about a source. */
+export interface Phrase {
+  speaker: string;
+  kind: SpeakerKind;
+  role: string | null;
+  affiliation: string | null;
+  qualifiers: string[];
+  /** A proper name (can anchor coreference). */
+  proper: boolean;
+  /** One capitalised word ("Antonov", "Russia"): a surname or an organisation, decided by coreference. */
+  bare: boolean;
+  pronoun: 'person' | 'thing' | 'plural' | null;
+  /** "the company": a definite description that may refer back to a named organisation. */
+  definite: boolean;
+  /** A participle or relative clause trailed the phrase ("groups operating in Syria"). */
+  described: boolean;
+  start: number;
+  end: number;
+}
+
+// Lower-case words that may sit inside a name: "Syrian Observatory for Human Rights", "Ludwig van Beethoven".
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'do', 'dos', 'das', 'y', 'the', 'di', 'del', 'le']);
+// Connectors that, inside a person's name run, start an affiliation instead ("Mitch McConnell of Kentucky").
+const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
+// "Amazon-owned Whole Foods", "London-based": a hyphenated modifier, not part of the name.
+const HYPHEN_MODIFIER = /-(?:owned|based|backed|led|funded|run|born|controlled|linked|affiliated|allied|supported|born|area)$/u;
+const MAX_PREMODIFIER = 8;
+const POSSESSIVE_S = /['’]s$/u;
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  lex: CompiledLexicon;
+}
+
+const slice = (ctx: Ctx, from: number, to: number) =>
+  from < to ? ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end) : '';
+
+function isWord(token: Token | undefined): token is Token {
+  return token?.kind === 'word';
+}
+
+/** Strips leading determiners and returns the text, or null when nothing is left. */
+function stripDeterminers(ctx: Ctx, from: number, to: number): string | null {
+  let a = from;
+  while (a < to && (ctx.lex.set.determiners.has(ctx.tokens[a]!.lower) || ctx.tokens[a]!.kind !== 'word')) a++;
+  const text = slice(ctx, a, to).replace(/[\s,.;:]+$/u, '');
+  return text || null;
+}
+
+function headKind(ctx: Ctx, head: string, premod: readonly Token[]): SpeakerKind | null {
+  const { set } = ctx.lex;
+  const word = head.replace(POSSESSIVE_S, '');
+  if (set.documentHeads.has(word) && set.mediaHeads.has(word) && premod.some((t) => set.mediaHeads.has(t.lower))) return 'media';
+  if (set.anonymousHeads.has(word)) return 'anonymous';
+  if (set.orgHeads.has(word)) return 'organization';
+  if (set.documentHeads.has(word)) return 'document';
+  if (set.mediaHeads.has(word)) return 'media';
+  if (set.titles.has(word)) return 'anonymous';
+  return null;
+}
+
+/** Maximal runs of capitalised words, joined across connectors ("Department of Environmental Protection"). */
+function capRuns(ctx: Ctx, from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    const token = ctx.tokens[i]!;
+    if (!isWord(token) || !token.cap) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to) {
+      const next = ctx.tokens[end]!;
+      if (isWord(next) && next.cap) end++;
+      else if (isWord(next) && CONNECTORS.has(next.lower) && isWord(ctx.tokens[end + 1]) && ctx.tokens[end + 1]!.cap && end + 1 < to) end += 2;
+      else break;
+    }
+    runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
+/**
+ * Reads one comma-free noun phrase as a source: a name with its pre-modifiers ("Deputy defense minister
+ * Anatoly Antonov"), an organisation ("the defense ministry"), an unnamed source ("a senior political source"),
+ * a medium or a document. Returns null for phrases that name no source ("the price", "the move").
+ */
+export function readPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
+  const { set } = ctx.lex;
+  const { tokens } = ctx;
+  let a = from;
+  let b = to;
+  while (a < b && tokens[a]!.kind === 'punct') a++;
+  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+  while (a < b - 1 && (set.noise.has(tokens[a]!.lower) || set.boundaries.has(tokens[a]!.lower))) a++;
+  if (a >= b || tokens.slice(a, b).some((t) => t.kind === 'quote')) return null;
+
+  const base = { role: null, affiliation: null, qualifiers: [] as string[], proper: false, bare: false, definite: false, described: false };
+  if (b - a === 1) {
+    const lower = tokens[a]!.lower;
+    const pronoun = set.personPronouns.has(lower) ? 'person' : set.thingPronouns.has(lower) ? 'thing' : set.pluralPronouns.has(lower) ? 'plural' : null;
+    if (pronoun) return { ...base, speaker: tokens[a]!.text, kind: 'named', pronoun, start: tokens[a]!.start, end: tokens[a]!.end };
+  }
+  if (b - a === 1 && isFunctionWord(ctx, tokens[a]!.lower)) return null;
+
+  let possessive = false;
+  if (set.possessives.has(tokens[a]!.lower) && a < b - 1) {
+    possessive = true;
+    a++;
+  }
+  let definite = false;
+  while (a < b - 1 && set.determiners.has(tokens[a]!.lower)) {
+    if (tokens[a]!.lower === 'the' || tokens[a]!.lower === 'le' || tokens[a]!.lower === 'la') definite = true;
+    a++;
+  }
+
+  // A trailing participle or relative clause describes the source: "charity groups operating in Syria".
+  let k = b;
+  for (let i = a + 1; i < b; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (set.relatives.has(token.lower) && !token.cap) {
+      k = i;
+      break;
+    }
+    if (isWord(token) && !token.cap && /(?:ing|ed)$/u.test(token.lower) && isWord(next) && (set.affiliationPreps.has(next.lower) || set.openers.has(next.lower) || next.lower === 'to')) {
+      k = i;
+      break;
+    }
+  }
+  const description = k < b ? slice(ctx, k, b) : null;
+  const phrase = readHead(ctx, a, k, possessive, definite);
+  if (!phrase) return null;
+  phrase.described = description !== null;
+  if (description && !phrase.role && phrase.kind !== 'named') phrase.role = description;
+  return phrase;
+}
+
+function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite: boolean): Phrase | null {
+  const { set } = ctx.lex;
+  const { tokens } = ctx;
+  const start = tokens[a]!.start;
+
+  // "a spokesman for the ministry", "a report by Human Rights Watch": a known head noun before a preposition.
+  for (let p = a + 1; p < k; p++) {
+    const token = tokens[p]!;
+    if (!set.affiliationPreps.has(token.lower) && token.lower !== 'by') continue;
+    const before = tokens.slice(a, p);
+    if (before.some((t, i) => t.cap && !(i === 0 && headKind(ctx, t.lower, []) !== null))) break;
+    const kind = headKind(ctx, tokens[p - 1]!.lower, before);
+    if (!kind) break;
+    const affiliation = stripDeterminers(ctx, p + 1, k);
+    // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
+    const namedObject = tokens.slice(p + 1, k).some((t) => t.cap);
+    const whole = kind === 'document' || kind === 'media' || (kind === 'organization' && namedObject);
+    return {
+      speaker: slice(ctx, a, whole ? k : p),
+      kind,
+      role: null,
+      affiliation,
+      qualifiers: qualifiersOf(ctx, before),
+      proper: false,
+      bare: false,
+      pronoun: null,
+      definite,
+      described: false,
+      start,
+      end: tokens[(whole ? k : p) - 1]!.end,
+    };
+  }
+
+  for (const [runStart, runEnd] of capRuns(ctx, a, k)) {
+    // Titles and generic words at the front of a run are pre-modifiers: "Senator", "Deputy", "Mr.", "Experts".
+    const isOrgRun = tokens.slice(runStart, runEnd).some((t) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower));
+    let nameStart = runStart;
+    let honorific = false;
+    while (nameStart < runEnd) {
+      const lower = tokens[nameStart]!.lower;
+      if (set.honorifics.has(lower)) honorific = true;
+      else if (HYPHEN_MODIFIER.test(lower) || isFunctionWord(ctx, lower)) {
+        // always a modifier
+      } else if (isOrgRun || !(set.titles.has(lower) || set.roleModifiers.has(lower) || set.anonymousHeads.has(lower))) break;
+      nameStart++;
+    }
+    // "South Korean President Yoon Suk Yeol": a title inside the run ends the role, if a full name follows.
+    if (!isOrgRun) {
+      for (let i = runEnd - 3; i >= nameStart; i--) {
+        if (set.titles.has(tokens[i]!.lower) && !CONNECTORS.has(tokens[i + 1]!.lower)) {
+          nameStart = i + 1;
+          break;
+        }
+      }
+    }
+    if (nameStart >= runEnd || !premodifierFits(ctx, a, nameStart)) continue;
+    const following = tokens.slice(runEnd, k);
+    const first = following[0];
+    const headOnly =
+      following.length > 0 &&
+      following.every((t) => t.kind === 'word' && !t.cap && !set.affiliationPreps.has(t.lower)) &&
+      headKind(ctx, following[following.length - 1]!.lower, following) !== null;
+    const affiliated = first !== undefined && set.affiliationPreps.has(first.lower);
+    if (following.length > 0 && !headOnly && !affiliated) continue;
+    return namedPhrase(ctx, { a, k, nameStart, runEnd, isOrgRun, honorific, headOnly, affiliated, possessive, definite });
+  }
+
+  // No name: a common noun phrase, which names a source only through a known head noun.
+  let head = k - 1;
+  while (head > a && tokens[head]!.kind !== 'word') head--;
+  const premod = tokens.slice(a, head);
+  const kind = headKind(ctx, tokens[head]!.lower, premod);
+  if (!kind || (possessive && kind !== 'anonymous')) return null;
+  return {
+    speaker: slice(ctx, a, head + 1).replace(POSSESSIVE_S, ''),
+    kind,
+    role: kind === 'anonymous' && set.titles.has(tokens[head]!.lower) ? tokens[head]!.text : null,
+    affiliation: null,
+    qualifiers: qualifiersOf(ctx, premod),
+    proper: false,
+    bare: false,
+    pronoun: null,
+    definite,
+    described: false,
+    start,
+    end: tokens[head]!.end,
+  };
+}
+
+interface NameParts {
+  a: number;
+  k: number;
+  nameStart: number;
+  runEnd: number;
+  isOrgRun: boolean;
+  honorific: boolean;
+  headOnly: boolean;
+  affiliated: boolean;
+  possessive: boolean;
+  definite: boolean;
+}
+
+function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
+  const { set } = ctx.lex;
+  const { tokens } = ctx;
+  const { a, k, runEnd, isOrgRun, honorific, headOnly, affiliated, definite } = parts;
+  let nameEnd = runEnd;
+  let affiliation: string | null = null;
+  if (!isOrgRun && !headOnly) {
+    // "Mitch McConnell of Kentucky": a person's run stops at its first connector.
+    for (let i = parts.nameStart + 1; i < runEnd; i++) {
+      if (AFFILIATION_CONNECTORS.has(tokens[i]!.lower) && !tokens[i]!.cap) {
+        nameEnd = i;
+        affiliation = stripDeterminers(ctx, i + 1, runEnd);
+        break;
+      }
+    }
+  }
+  if (affiliated) affiliation = stripDeterminers(ctx, runEnd + 1, k);
+  const premod = tokens.slice(a, parts.nameStart);
+  const premodText = premod.length ? slice(ctx, a, parts.nameStart) : null;
+  const nameTokens = tokens.slice(parts.nameStart, nameEnd).filter((t) => !CONNECTORS.has(t.lower));
+  const runText = slice(ctx, parts.nameStart, nameEnd).replace(POSSESSIVE_S, '');
+  const lowerName = runText.toLowerCase();
+
+  let kind: SpeakerKind = 'named';
+  let speaker = runText;
+  let qualifiers: string[] = [];
+  let role: string | null = premodText ? lowerInitialRole(premodText, premod, ctx) : null;
+  if (headOnly) {
+    const following = tokens.slice(runEnd, k);
+    kind = headKind(ctx, following[following.length - 1]!.lower, following) ?? 'organization';
+    // "senior Western diplomatic source": the whole phrase, adjectives included.
+    speaker = slice(ctx, a, k);
+    if (kind === 'anonymous' && !qualifiersOf(ctx, tokens.slice(parts.nameStart, runEnd)).length) affiliation = runText;
+    qualifiers = qualifiersOf(ctx, tokens.slice(a, k));
+  } else if (set.mediaNames.has(lowerName) || (isOrgRun && nameTokens.some((t) => set.mediaHeads.has(t.lower) && !set.orgHeads.has(t.lower)))) {
+    kind = 'media';
+  } else if (isOrgRun) {
+    kind = 'organization';
+  } else {
+    const lastPremod = premod[premod.length - 1]?.lower ?? '';
+    if (set.orgHeads.has(lastPremod)) kind = 'organization';
+    else if (set.mediaHeads.has(lastPremod)) kind = 'media';
+  }
+  const titled = premod.some((t) => set.titles.has(t.lower));
+  const bare = kind === 'named' && nameTokens.length === 1 && !honorific && !titled;
+  return {
+    speaker,
+    kind,
+    role,
+    affiliation,
+    qualifiers,
+    proper: kind === 'named' || kind === 'organization' || kind === 'media',
+    bare,
+    pronoun: null,
+    definite: definite && !isOrgRun && kind !== 'named',
+    described: false,
+    start: tokens[parts.nameStart]!.start,
+    end: tokens[(headOnly ? k : nameEnd) - 1]!.end,
+  };
+}
+
+/** Words that never name anyone on their own: "So", "If", "His", "Según", "I". */
+function isFunctionWord(ctx: Ctx, lower: string): boolean {
+  const { set } = ctx.lex;
+  return (
+    set.noise.has(lower) ||
+    set.boundaries.has(lower) ||
+    set.openers.has(lower) ||
+    set.determiners.has(lower) ||
+    set.possessives.has(lower) ||
+    set.complementizers.has(lower) ||
+    set.relatives.has(lower) ||
+    set.between.has(lower) ||
+    set.nonSpeakers.has(lower) ||
+    ctx.lex.accordingByFirstWord.has(lower)
+  );
+}
+
+/** A role before a name is short and ends in a role or organisation noun: "whale rescue group", "ILM supervisor". */
+function premodifierFits(ctx: Ctx, from: number, to: number): boolean {
+  if (to <= from) return true;
+  if (to - from > MAX_PREMODIFIER) return false;
+  const { set } = ctx.lex;
+  const last = ctx.tokens[to - 1]!;
+  if (last.kind !== 'word') return false;
+  const lower = last.lower;
+  return (
+    set.titles.has(lower) ||
+    set.roleModifiers.has(lower) ||
+    set.honorifics.has(lower) ||
+    set.orgHeads.has(lower) ||
+    set.mediaHeads.has(lower) ||
+    set.anonymousHeads.has(lower) ||
+    HYPHEN_MODIFIER.test(lower) ||
+    (last.cap && ctx.tokens.slice(from, to).every((t) => t.cap || t.kind !== 'word'))
+  );
+}
+
+/** "Deputy defense minister" at a sentence start reads "deputy defense minister". */
+function lowerInitialRole(text: string, premod: readonly Token[], ctx: Ctx): string {
+  const first = premod[0];
+  if (first && (ctx.lex.set.titles.has(first.lower) || ctx.lex.set.roleModifiers.has(first.lower)) && premod.length > 1 && !premod[1]!.cap) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  }
+  return text;
+}
+
+function qualifiersOf(ctx: Ctx, premod: readonly Token[]): string[] {
+  return premod.filter((t) => ctx.lex.set.qualifiers.has(t.lower)).map((t) => t.lower);
+}
+
+export type { Ctx as PhraseContext };
