@@ -2,6 +2,8 @@ import type { DatasetIndex } from '../dataset/dataset-index';
 import { matchEntity } from '../match/entity';
 import type { Attribution, EntityRef } from '../model/analysis';
 import type { FoundAttribution } from './types';
+import { normalizeName } from '../text/normalize';
+import type { Entity } from '../dataset/schema';
 
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
 
@@ -35,12 +37,70 @@ function linkOne(found: FoundAttribution, index: DatasetIndex): EntityRef | null
   return null;
 }
 
+const STATE_TYPES = new Set(['government', 'ministry', 'agency', 'armed-forces', 'person']);
+/** "the defense ministry", "foreign ministry", "interior ministry": a body named without its country. */
+const GENERIC_BODY = /^(?:(?:defen[cs]e|foreign|interior|health|finance|justice|emergencies) ministry|military|army|government)$/;
+
+/** The one country whose state bodies the article's linked speakers belong to, if there is exactly one. */
+function articleCountry(linked: readonly (EntityRef | null)[]): string | null {
+  const countries = new Set(linked.filter((e) => e && e.country && STATE_TYPES.has(e.type)).map((e) => e!.country));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
+const spelling = (text: string) => normalizeName(text).replace(/\bdefence\b/g, 'defense');
+
+/** English country name -> ISO code, built once from Intl so no table is kept by hand. */
+let countryCodes: Map<string, string> | null = null;
+function countryCodeOf(name: string): string | null {
+  if (!countryCodes) {
+    countryCodes = new Map();
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const display = names.of(code);
+        // First code wins: deprecated codes share names with current ones (SU also reads "Russia").
+        const key = display && display !== code ? normalizeName(display) : '';
+        if (key && !countryCodes.has(key)) countryCodes.set(key, code);
+      }
+    }
+  }
+  return countryCodes.get(normalizeName(name)) ?? null;
+}
+
+const toRef = (entity: Entity, index: DatasetIndex) => matchEntity(entity.name, index);
+
+/**
+ * Speakers the text names without their country ("the defense ministry said") link to that country's body when
+ * every state body linked elsewhere in the article belongs to one country; a bare country name ("Russia said")
+ * links to its government. Never guesses when the article mixes countries.
+ */
+function linkByArticleCountry(attribution: FoundAttribution, country: string | null, index: DatasetIndex): EntityRef | null {
+  if (attribution.kind !== 'organization') return null;
+  const speaker = spelling(attribution.speaker);
+  const named = countryCodeOf(attribution.speaker);
+  if (named) {
+    const government = index.entities.find((e) => e.type === 'government' && e.country === named && /^government of /i.test(e.name));
+    return government ? toRef(government, index) : null;
+  }
+  if (!country || !GENERIC_BODY.test(speaker)) return null;
+  const body = index.entities.find(
+    (e) => e.country === country && STATE_TYPES.has(e.type) && [e.name, ...e.aliases].some((n) => spelling(n).endsWith(` ${speaker}`)),
+  );
+  return body ? toRef(body, index) : null;
+}
+
 /** Links each found speaker to its dataset record (outlet or entity), trying full name, acronym, then bare forms. */
 export function linkAttributions(found: readonly FoundAttribution[], index: DatasetIndex): Attribution[] {
   const cache = new Map<string, EntityRef | null>();
-  return found.map((attribution) => {
+  const linked = found.map((attribution) => {
     const key = `${attribution.kind}\u0000${attribution.speaker}\u0000${attribution.affiliation ?? ''}`;
     if (!cache.has(key)) cache.set(key, linkOne(attribution, index));
-    return { ...attribution, entity: cache.get(key) ?? null };
+    return cache.get(key) ?? null;
   });
+  const country = articleCountry(linked);
+  return found.map((attribution, i) => ({
+    ...attribution,
+    entity: linked[i] ?? linkByArticleCountry(attribution, country, index),
+  }));
 }
