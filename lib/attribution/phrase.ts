@@ -272,7 +272,7 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   let kind: SpeakerKind = 'named';
   let speaker = runText;
   let qualifiers: string[] = [];
-  let role: string | null = premodText ? lowerInitialRole(premodText, premod, ctx) : null;
+  const role: string | null = premodText ? lowerInitialRole(premodText, premod, ctx) : null;
   if (headOnly) {
     const following = tokens.slice(runEnd, k);
     kind = headKind(ctx, following[following.length - 1]!.lower, following) ?? 'organization';

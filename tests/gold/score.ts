@@ -42,7 +42,6 @@ function goldMatches(found: FoundAttribution, gold: readonly GoldSpeaker[]): Gol
   const name = key(found.speaker);
   return gold.filter((g) => [g.speaker, ...(g.accept ?? [])].some((n) => key(n) === name));
 }
-const goldFor = (found: FoundAttribution, gold: readonly GoldSpeaker[]) => goldMatches(found, gold)[0] ?? null;
 
 function roleMatches(expected: string | string[] | null, found: string | null): boolean {
   if (expected === null) return found === null;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions, type FoundAttribution } from '../../../lib/attribution';
 
 const find = (paragraphs: string[], lang: string | null = 'en') => findAttributions(paragraphs, lang);
-const bySpeaker = (found: FoundAttribution[], speaker: string) => found.filter((a) => a.speaker === speaker);
 const only = (found: FoundAttribution[]) => {
   expect(found).toHaveLength(1);
   return found[0]!;
