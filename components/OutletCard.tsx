@@ -10,6 +10,7 @@ import {
 } from '@/lib/present/labels';
 import { Citations } from './Citations';
 import { useMessages } from './i18n';
+import { Fact } from './Fact';
 
 /** Who published the article: funding model in plain words, facts, the dataset's note and its sources. */
 export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null; siteName: string | null }) {
@@ -40,41 +41,20 @@ export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null;
         {fundingSentence(m, outlet.funding, outlet.country)}
       </p>
       <dl class="facts">
-        {country ? (
-          <div>
-            <dt>{m.t('factCountry')}</dt>
-            <dd>{country}</dd>
-          </div>
-        ) : null}
-        {outlet.owner ? (
-          <div>
-            <dt>{m.t('factOwner')}</dt>
-            <dd lang="en">{outlet.owner}</dd>
-          </div>
-        ) : null}
-        {showParent ? (
-          <div>
-            <dt>{m.t('factParent')}</dt>
-            <dd lang="en">{outlet.parent}</dd>
-          </div>
-        ) : null}
+        <Fact label={m.t('factCountry')}>{country}</Fact>
+        <Fact label={m.t('factOwner')} lang="en">{outlet.owner}</Fact>
+        <Fact label={m.t('factParent')} lang="en">{showParent ? outlet.parent : null}</Fact>
         {outlet.typology ? (
-          <div>
-            <dt>{m.t('factTypology')}</dt>
-            <dd>
-              <span class="typology" data-typology={outlet.typology}>{typologyLabel(m, outlet.typology)}</span>
-              <span class="fact-help">{typologyHelp(m, outlet.typology)} {m.t('typologySource')}</span>
-            </dd>
-          </div>
+          <Fact label={m.t('factTypology')}>
+            <span class="typology" data-typology={outlet.typology}>{typologyLabel(m, outlet.typology)}</span>
+            <span class="fact-help">{typologyHelp(m, outlet.typology)} {m.t('typologySource')}</span>
+          </Fact>
         ) : null}
         {outlet.reliability ? (
-          <div>
-            <dt>{m.t('factReliability')}</dt>
-            <dd>
-              <span class="reliability" data-reliability={outlet.reliability}>{reliabilityLabel(m, outlet.reliability)}</span>
-              <span class="fact-help">{m.t('reliabilityHelp')}</span>
-            </dd>
-          </div>
+          <Fact label={m.t('factReliability')}>
+            <span class="reliability" data-reliability={outlet.reliability}>{reliabilityLabel(m, outlet.reliability)}</span>
+            <span class="fact-help">{m.t('reliabilityHelp')}</span>
+          </Fact>
         ) : null}
       </dl>
       <p class="note" lang="en">{outlet.note}</p>

@@ -5,6 +5,7 @@ import { Citations } from './Citations';
 import { useMessages } from './i18n';
 import { Quote } from './Quote';
 import type { OnReveal } from './reveal';
+import { Fact } from './Fact';
 
 /** Every attributed source, grouped by kind (officials, NGOs, media, anonymous, documents). */
 export function SourceList({
@@ -93,22 +94,9 @@ function EntityDetails({ entity }: { entity: EntityRef }) {
     <details class="entity" data-entity={entity.id}>
       <summary>{m.t('datasetKnows')}</summary>
       <dl class="facts">
-        <div>
-          <dt>{m.t('entityType')}</dt>
-          <dd>{entityTypeLabel(m, entity.type)}</dd>
-        </div>
-        {country ? (
-          <div>
-            <dt>{m.t('factCountry')}</dt>
-            <dd>{country}</dd>
-          </div>
-        ) : null}
-        {entity.affiliation ? (
-          <div>
-            <dt>{m.t('entityRunBy')}</dt>
-            <dd lang="en">{entity.affiliation}</dd>
-          </div>
-        ) : null}
+        <Fact label={m.t('entityType')}>{entityTypeLabel(m, entity.type)}</Fact>
+        <Fact label={m.t('factCountry')}>{country}</Fact>
+        <Fact label={m.t('entityRunBy')} lang="en">{entity.affiliation}</Fact>
       </dl>
       <p class="note" lang="en">{entity.note}</p>
       <Citations citations={entity.citations} />
