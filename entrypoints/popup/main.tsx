@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import type { RevealTarget } from '@/components/reveal';
 import { messagesFromBrowser, type GetMessage } from '@/lib/i18n';
-import { parseTabState, type GetTabStateMessage, type TabState } from '@/lib/messaging/protocol';
+import { parseTabState, type GetTabStateMessage, type RevealMessage, type TabState } from '@/lib/messaging/protocol';
 
 const messages = messagesFromBrowser(
   // WXT types getMessage with the catalogue's literal names; the translator checks keys itself.
@@ -13,8 +13,18 @@ document.documentElement.lang = messages.maybe('@@ui_locale').replace('_', '-') 
 document.documentElement.dir = messages.maybe('@@bidi_dir') || 'ltr';
 document.title = messages.t('appName');
 
-/** Clicking a source or claim will scroll the page to it; not wired to the content script yet. */
-const reveal = (_target: RevealTarget): void => {};
+/** Clicking a source or claim asks the tab's content script to scroll to it and flash it. */
+function revealIn(tabId: number, state: TabState) {
+  return (target: RevealTarget) => {
+    if (state.state !== 'ready') return;
+    const item = target.kind === 'attribution' ? state.analysis.attributions[target.index] : state.analysis.claims[target.index];
+    if (!item) return;
+    const message: RevealMessage = { type: 'sourcelight/reveal', span: { paragraph: item.paragraph, start: item.start, end: item.end } };
+    browser.tabs.sendMessage(tabId, message).catch(() => {
+      // The page navigated or closed since the analysis; nothing to reveal.
+    });
+  };
+}
 
 async function activeTabId(): Promise<number | null> {
   // `?tab=ID` lets the popup be opened as a page for a given tab (tests, "open in tab").
@@ -31,10 +41,11 @@ async function askTabState(tabId: number, wait: boolean): Promise<TabState> {
 }
 
 async function main(root: HTMLElement) {
-  const show = (state: TabState) => render(<Popup state={state} messages={messages} onReveal={reveal} />, root);
-  show({ state: 'analysing' });
   const tabId = await activeTabId();
+  const show = (state: TabState) =>
+    render(<Popup state={state} messages={messages} onReveal={tabId === null ? () => {} : revealIn(tabId, state)} />, root);
   if (tabId === null) return show({ state: 'restricted', url: '' });
+  show({ state: 'analysing' });
   let state = await askTabState(tabId, false);
   show(state);
   for (let attempt = 0; state.state === 'analysing' && attempt < 4; attempt++) {

@@ -58,3 +58,25 @@ export function parseRequest(message: unknown): RequestMessage | null {
 export function parseTabState(message: unknown): TabState | null {
   return parseOrNull(TabStateSchema, message);
 }
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphChars));
+
+/** Popup -> content script: scroll the page to a span of the extracted text and flash it. */
+export const RevealSchema = v.object({
+  type: v.literal('sourcelight/reveal'),
+  span: v.object({
+    paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphs)),
+    start: offset,
+    end: offset,
+  }),
+});
+export type RevealMessage = v.InferOutput<typeof RevealSchema>;
+
+export function parseReveal(message: unknown): RevealMessage | null {
+  try {
+    const result = v.safeParse(RevealSchema, message);
+    return result.success ? result.output : null;
+  } catch {
+    return null;
+  }
+}

@@ -158,6 +158,18 @@ describe('Chromium: the built extension on a page served from 127.0.0.1', () => 
     expect(state.analysis.outlet?.typology).toBe(DEMO.typology);
     expect(rendered.sources).toBe(state.analysis.attributions.length);
     articleTabId = tabId;
+
+    // Clicking a source in the popup flashes it in the article, with a highlight and no change to the page's DOM.
+    const markupBefore = await page.evaluate(() => document.body.outerHTML);
+    const firstSpeaker = await popup.$eval('.source-list .source .speaker', (el) => el.textContent ?? '');
+    await popup.click('.source-list .reveal');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-flash'), { timeout: 5_000 });
+    const flashed = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-flash') ?? [])].map((r) => r.toString()));
+    expect(flashed).toHaveLength(1);
+    // The flash covers what that source is reported to have said.
+    const shown = state.analysis.attributions.filter((a) => a.speaker === firstSpeaker.trim()).map((a) => a.text);
+    expect(shown).toContain(flashed[0]!.replace(/\s+/g, ' ').trim());
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(markupBefore);
   });
 
   it('popup.html?tab=<id> opened as a page shows the same analysis', async () => {
