@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { findConflicts } from './conflicts';
 import { ClaimRecordSchema, EntitySchema, formatIssues, OutletSchema, type Dataset } from './schema';
 
 export interface SourceFile {
@@ -35,22 +36,9 @@ export function validateSourceFiles(files: readonly SourceFile[], version: strin
 }
 
 function crossCheck(dataset: Dataset): string[] {
-  const errors: string[] = [];
-  const ids = new Map<string, string>();
-  for (const [type, records] of [['outlet', dataset.outlets], ['entity', dataset.entities], ['claim', dataset.claims]] as const) {
-    for (const record of records) {
-      const previous = ids.get(record.id);
-      if (previous) errors.push(`duplicate id "${record.id}" (${previous} and ${type})`);
-      ids.set(record.id, type);
-    }
-  }
-  const domains = new Map<string, string>();
-  for (const outlet of dataset.outlets) {
-    for (const domain of outlet.domains) {
-      const owner = domains.get(domain);
-      if (owner && owner !== outlet.id) errors.push(`domain "${domain}" claimed by both "${owner}" and "${outlet.id}"`);
-      domains.set(domain, outlet.id);
-    }
-  }
-  return errors;
+  const { duplicateIds, sharedDomains } = findConflicts(dataset);
+  return [
+    ...duplicateIds.map(({ id, first, second }) => `duplicate id "${id}" (${first} and ${second})`),
+    ...sharedDomains.map(({ domain, owner, outlet }) => `domain "${domain}" claimed by both "${owner}" and "${outlet}"`),
+  ];
 }

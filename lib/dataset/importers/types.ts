@@ -1,4 +1,5 @@
 import type { ClaimRecord, Entity, Outlet } from '../schema';
+import { findConflicts } from '../conflicts';
 
 /** Records an importer produced, by type. */
 export interface ImportRecords {
@@ -54,22 +55,9 @@ export function sizeError(text: string): string | null {
  * Cross-checks records of one import: ids unique across types, and no two outlets claiming the same domain.
  */
 export function crossCheckImport(records: ImportRecords): string[] {
-  const errors: string[] = [];
-  const ids = new Map<string, string>();
-  for (const [type, list] of [['outlet', records.outlets], ['entity', records.entities], ['claim', records.claims]] as const) {
-    for (const record of list) {
-      const previous = ids.get(record.id);
-      if (previous) errors.push(`id "${record.id}": used twice in this file (${previous} and ${type})`);
-      else ids.set(record.id, type);
-    }
-  }
-  const domains = new Map<string, string>();
-  for (const outlet of records.outlets) {
-    for (const domain of outlet.domains) {
-      const owner = domains.get(domain);
-      if (owner && owner !== outlet.id) errors.push(`outlet "${outlet.id}": domains: "${domain}" is also claimed by "${owner}" in this file`);
-      domains.set(domain, outlet.id);
-    }
-  }
-  return errors;
+  const { duplicateIds, sharedDomains } = findConflicts(records);
+  return [
+    ...duplicateIds.map(({ id, first, second }) => `id "${id}": used twice in this file (${first} and ${second})`),
+    ...sharedDomains.map(({ domain, owner, outlet }) => `outlet "${outlet}": domains: "${domain}" is also claimed by "${owner}" in this file`),
+  ];
 }
