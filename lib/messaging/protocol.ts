@@ -80,3 +80,49 @@ export function parseReveal(message: unknown): RevealMessage | null {
     return null;
   }
 }
+
+/* ---- Inline annotations (issue 6) ------------------------------------------------------------------------ */
+
+const span = v.object({
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphs)),
+  start: offset,
+  end: offset,
+});
+const shortText = v.pipe(v.string(), v.maxLength(LIMITS.maxShortString));
+
+/**
+ * One annotation to draw in the page: a span of the extracted text plus what its details card says. The card's
+ * text is prepared (and localised) by the background, so the content script stays small and logic-free; it is
+ * always rendered as text, never as HTML.
+ */
+export const AnnotationItemSchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  kind: v.picklist(['source', 'claim']),
+  span,
+  /** Card heading: the speaker ("Aleksandr Antonov") or the claim's short label. */
+  title: shortText,
+  /** Card body, one plain-text line each (role, cue, what the dataset knows, cross-source notes). */
+  lines: v.pipe(v.array(shortText), v.maxLength(12)),
+  /** Drives the highlight colour and the card's icon; always also said in words in `lines`. */
+  tone: v.picklist(['neutral', 'loaded', 'disputed', 'supported']),
+});
+export type AnnotationItem = v.InferOutput<typeof AnnotationItemSchema>;
+
+/** Background or popup -> content script: draw these annotations (replacing any drawn before). */
+export const AnnotateSchema = v.object({
+  type: v.literal('sourcelight/annotate'),
+  items: v.pipe(v.array(AnnotationItemSchema), v.maxLength(LIMITS.maxAnnotations)),
+});
+export type AnnotateMessage = v.InferOutput<typeof AnnotateSchema>;
+
+/** Background or popup -> content script: remove every annotation and the card. */
+export const ClearAnnotationsSchema = v.object({ type: v.literal('sourcelight/clear-annotations') });
+export type ClearAnnotationsMessage = v.InferOutput<typeof ClearAnnotationsSchema>;
+
+export const ContentMessageSchema = v.variant('type', [RevealSchema, AnnotateSchema, ClearAnnotationsSchema]);
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/** Every message the content script accepts; null for anything else. */
+export function parseContentMessage(message: unknown): ContentMessage | null {
+  return parseOrNull(ContentMessageSchema, message);
+}

@@ -13,4 +13,6 @@ export const LIMITS = {
   maxShortString: 2_000,
   maxUrl: 4_096,
   maxClaimReviews: 50,
+  /** Annotations drawn in one page (sources + claims); a flood page gets the first ones, in reading order. */
+  maxAnnotations: 400,
 } as const;
