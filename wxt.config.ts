@@ -6,18 +6,24 @@ import preact from '@preact/preset-vite';
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
+// Stricter than the MV3 default: no plugins, no <base>, no form posts, and `connect-src 'none'` makes "no network
+// requests" a rule the browser enforces on the extension's own pages and worker, not only a promise. Production
+// builds only: `wxt dev` needs its local reload server.
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   zip: {
     excludeSources: ['demo-output/**', 'test-output/**', 'bench-results.json', 'docs/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Sourcelight',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Sourcelight' },
+    ...(mode === 'production' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -205,14 +205,26 @@ describe('Chromium: the built extension on a page served from 127.0.0.1', () => 
   });
 
   it('made no request to any host but this machine', async () => {
-    // The recorders really sit on the paths they claim to watch:
-    // the article reached the server through the proxy, and a request from the service worker shows up in CDP.
+    // The recorders really sit on the paths they claim to watch: the article reached the server through the proxy.
     expect(server.requests.some((r) => r.via === 'proxy' && r.url === server.url(DEMO.file))).toBe(true);
     expect(cdpRequests.some((r) => r.url === server.url(DEMO.file))).toBe(true);
-    const probe = server.url('recorder-self-check');
+    // The extension's own CSP (connect-src 'none') refuses any fetch from its service worker outright...
+    const refusedProbe = server.url('worker-fetch-must-be-refused');
     const worker = await chromium.waitForTarget((t) => t.url() === `chrome-extension://${extension.id}/background.js`);
-    await (await worker.worker())!.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe);
+    const outcome = await (await worker.worker())!.evaluate(
+      (url) => fetch(url).then(() => 'fetched', () => 'refused'),
+      refusedProbe,
+    );
+    expect(outcome).toBe('refused');
+    expect(server.requests.some((r) => r.url === refusedProbe)).toBe(false);
+    // ...and what an extension page does load (an image: img-src is not restricted) shows up in the CDP recorder.
+    const probe = server.url('recorder-self-check');
+    const extensionPage = await chromium.newPage();
+    watchPage(extensionPage);
+    await extensionPage.goto(`chrome-extension://${extension.id}/options.html`);
+    await extensionPage.evaluate((url) => void (new Image().src = url), probe);
     await expect.poll(() => cdpRequests.some((r) => r.url === probe)).toBe(true);
+    await extensionPage.close();
 
     // Every extension context (service worker, popups, pages with the content script): loopback only.
     expect(nonLoopback(cdpRequests)).toEqual([]);

@@ -187,11 +187,16 @@ describe('Firefox: the built extension on a page served from 127.0.0.1', () => {
 
   it('made no request to any host but this machine', async () => {
     // The recorder really sits on Firefox's path: the article came to the server through the proxy,
-    // and so does a request made from an extension page.
+    // and so does an image an extension page loads (img-src is not restricted).
     expect(server.requests.some((r) => r.via === 'proxy' && r.url === server.url(DEMO.file))).toBe(true);
     const probe = server.url('recorder-self-check');
-    await control.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe);
-    expect(server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
+    await control.evaluate((url) => void (new Image().src = url), probe);
+    await expect.poll(() => server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
+    // The extension's own CSP (connect-src 'none') refuses fetch from its pages outright.
+    const refusedProbe = server.url('extension-fetch-must-be-refused');
+    const outcome = await control.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), refusedProbe);
+    expect(outcome).toBe('refused');
+    expect(server.requests.some((r) => r.url === refusedProbe)).toBe(false);
     expect(nonLoopback(server.requests)).toEqual([]);
   });
 });
