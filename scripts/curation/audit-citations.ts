@@ -58,6 +58,7 @@ const LIST_SOURCES = new Set([
   'https://github.com/ASD-at-GMF/state-media-profiles',
   'https://statemediamonitor.com/typology/',
   'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources',
+  'https://dgvn.de/un-im-ueberblick/deutschlands-beitraege/ii-ausgewaehlte-un-fonds-und-programme/',
 ]);
 const MATRIX_FILE = 'state-media-matrix.json';
 
