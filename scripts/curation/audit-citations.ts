@@ -4,6 +4,8 @@
  *   npx tsx scripts/curation/audit-citations.ts           # flagged citations, one per line, then counts
  *   npx tsx scripts/curation/audit-citations.ts --all     # every citation, flagged or not
  *   npx tsx scripts/curation/audit-citations.ts --json    # machine-readable
+ * It also counts scripts/curation/recheck-log.json, where the citation pass records what it did to each record:
+ * checked/replaced/corrected (re-read), title-fixed, or sources-trimmed (copy-site citations dropped, not re-read).
  *
  * Flags:
  * - mirror: the host copies other sites (Wikipedia mirrors, scraped or spun news, search/aggregator pages), so
@@ -13,7 +15,9 @@
  *   titles rebuilt without reading the page look (real headlines keep their commas, quotes and capitals).
  * - shared: the same URL backs more than SHARED_LIMIT records, which is rare for a page about one fact.
  */
-import { readSourceFiles } from '../dataset-files';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, readSourceFiles } from '../dataset-files';
 import type { Citation } from '../../lib/dataset/schema';
 
 /** Hosts that copy other sites' text (checked by hand against what the search corpora return for them). */
@@ -148,6 +152,14 @@ export function auditCitations(): AuditRow[] {
   });
 }
 
+/** What the citation pass did per record id (scripts/curation/recheck-log.json), counted by action. */
+function recheckSummary(): Record<string, number> {
+  const log = JSON.parse(readFileSync(join(ROOT, 'scripts/curation/recheck-log.json'), 'utf8')) as Record<string, { action: string }>;
+  const counts: Record<string, number> = {};
+  for (const { action } of Object.values(log)) counts[action] = (counts[action] ?? 0) + 1;
+  return counts;
+}
+
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const rows = auditCitations();
@@ -155,14 +167,16 @@ function main(): void {
   const counts: Record<string, number> = { citations: rows.length, flagged: rows.filter((r) => r.flags.length).length };
   for (const row of rows) for (const flag of row.flags) counts[flag] = (counts[flag] ?? 0) + 1;
   counts.flaggedRecords = new Set(rows.filter((r) => r.flags.length).map((r) => `${r.file}#${r.id}`)).size;
+  const rechecked = recheckSummary();
   if (args.has('--json')) {
-    console.log(JSON.stringify({ counts, rows: shown }, null, 2));
+    console.log(JSON.stringify({ counts, rechecked, rows: shown }, null, 2));
     return;
   }
   for (const row of shown) {
     console.log(`${row.file}\t${row.id}\t${row.where}\t${row.flags.join(',') || 'ok'}\t${row.url}\t${row.title}`);
   }
   console.log(JSON.stringify(counts));
+  console.log(`recheck log: ${JSON.stringify(rechecked)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
