@@ -9,7 +9,8 @@ import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
 import { parseRequest } from '@/lib/messaging/protocol';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const storageKey = (tabId: number) => `tab:${tabId}`;
+const TAB_KEY_PREFIX = 'tab:';
+const storageKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
 export default defineBackground(() => {
   let index: DatasetIndex | null = null;
@@ -29,7 +30,9 @@ export default defineBackground(() => {
   let overlayReady = loadOverlay().catch((error: unknown) => console.warn('Sourcelight overlay: not loaded', error));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && OVERLAY_STORAGE_KEY in changes) {
-      overlayReady = loadOverlay().catch((error: unknown) => console.warn('Sourcelight overlay: not reloaded', error));
+      overlayReady = loadOverlay()
+        .then(() => controller.forgetAll()) // cached analyses describe the dataset before the change
+        .catch((error: unknown) => console.warn('Sourcelight overlay: not reloaded', error));
     }
   });
   const datasetIndex = () => (index ??= indexWithOverlay(compiled as unknown as CompiledDataset, overlay));
@@ -46,6 +49,10 @@ export default defineBackground(() => {
     load: async (tabId) => {
       const stored = await browser.storage.session.get(storageKey(tabId));
       return (stored[storageKey(tabId)] as CachedTab | undefined) ?? null;
+    },
+    clearAll: async () => {
+      const keys = Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(TAB_KEY_PREFIX));
+      await browser.storage.session.remove(keys);
     },
   });
 

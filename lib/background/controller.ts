@@ -13,6 +13,8 @@ export interface BackgroundPorts {
   /** Persists per-tab results across service-worker restarts (storage.session). */
   save(tabId: number, entry: CachedTab | null): Promise<void>;
   load(tabId: number): Promise<CachedTab | null>;
+  /** Drops every persisted per-tab result, including those of tabs this worker has not seen since a restart. */
+  clearAll(): Promise<void>;
 }
 
 export interface CachedTab {
@@ -63,6 +65,17 @@ export class BackgroundController {
   async forget(tabId: number): Promise<void> {
     this.tabs.delete(tabId);
     await this.ports.save(tabId, null);
+  }
+
+  /**
+   * The dataset changed (the user's overlay): every cached analysis may name outlets, sources or claims that are no
+   * longer what the dataset says. Analyses still running finish with the new dataset, so they are kept.
+   */
+  async forgetAll(): Promise<void> {
+    for (const [tabId, entry] of this.tabs) if (entry.state.state !== 'analysing') this.tabs.delete(tabId);
+    await this.ports.clearAll();
+    // Put back what is still running, so its result is not mistaken for a restart's leftover.
+    for (const [tabId, entry] of this.tabs) await this.ports.save(tabId, entry);
   }
 
   private async startAnalysis(tabId: number, url: string): Promise<TabState> {

@@ -18,9 +18,9 @@ const OUTLETS = join(ROOT, 'data/outlets');
 const DATE = '2026-11-25';
 
 const SOURCE = {
-  url: 'https://friendlywiki.com/article/index.php?title=Wikipedia%3AReliable_sources%2FPerennial_sources%23Cosmopolitan',
+  url: 'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources',
   title: 'Wikipedia:Reliable sources/Perennial sources (status as in the 2021-03-17 snapshot)',
-  publisher: 'English Wikipedia (copy at friendlywiki.com)',
+  publisher: "English Wikipedia (list as crawled on 2021-03-17, shipped in the project's reference data)",
   accessed: DATE,
 };
 

@@ -22,6 +22,7 @@ function setup(tabUrl: string | undefined = URL_A) {
     tabUrl: vi.fn(async () => tabUrl),
     save: async (tabId, entry) => void (entry ? stored.set(tabId, entry) : stored.delete(tabId)),
     load: async (tabId) => stored.get(tabId) ?? null,
+    clearAll: async () => stored.clear(),
   };
   return { controller: new BackgroundController(() => index, ports), ports, stored };
 }
@@ -57,6 +58,28 @@ describe('BackgroundController', () => {
     await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) });
     await controller.forget(3);
     expect(stored.has(3)).toBe(false);
+  });
+
+  it('forgets every cached analysis when the dataset changes, including ones persisted before a restart', async () => {
+    const { controller, ports, stored } = setup();
+    stored.set(9, { url: URL_A, state: { state: 'not-article', url: URL_A, title: 'Home' } });
+    await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) });
+    await controller.forgetAll();
+    expect([...stored.keys()]).toEqual([]);
+    expect(await controller.tabState(3, false)).toEqual({ state: 'analysing' });
+    expect(await controller.tabState(9, false)).toEqual({ state: 'analysing' });
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps an analysis that is still running when the dataset changes, and lets it finish', async () => {
+    const { controller, ports, stored } = setup();
+    expect(await controller.tabState(5, false)).toEqual({ state: 'analysing' });
+    await controller.forgetAll();
+    expect(stored.get(5)?.state).toEqual({ state: 'analysing' });
+    const waiting = controller.tabState(5, true);
+    await controller.pageExtracted(5, URL_A, { status: 'ok', page: page(URL_A) });
+    expect((await waiting).state).toBe('ready');
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
   });
 
   it('asks again after "no access", since the user may have granted access since', async () => {
