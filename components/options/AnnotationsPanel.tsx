@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { SiteRow } from '@/lib/settings/sites';
 import { useMessages } from '../i18n';
 import { Notice, type PanelMessage } from './Notice';
 
 /**
  * The options page's inline-annotations section: the global switch, the per-site choices and "add a site".
- * A pure view; the entrypoint asks the browser for access and saves the settings.
+ * A pure view; the entrypoint asks the browser for access and saves the settings. While a change is saved the
+ * controls are aria-disabled, not disabled, so keyboard focus stays where it was (the controller ignores them).
  */
 
 export interface AnnotationsPanelProps {
@@ -30,10 +31,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const m = useMessages();
   const { everywhere, sites, busy } = props;
   const [input, setInput] = useState('');
+  const addInput = useRef<HTMLInputElement>(null);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (props.onAddSite(input)) setInput('');
+    if (!busy && props.onAddSite(input)) setInput('');
   };
 
   return (
@@ -48,7 +50,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           id="annotate-everywhere"
           class="switch"
           checked={everywhere ?? false}
-          disabled={busy || everywhere === null}
+          disabled={everywhere === null}
+          aria-disabled={busy || undefined}
           aria-describedby="annotate-everywhere-help"
           onClick={(event) => props.onEverywhere((event.currentTarget as HTMLInputElement).checked)}
           data-testid="annotate-everywhere"
@@ -77,13 +80,22 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                   role="switch"
                   class="switch"
                   checked={site.annotate}
-                  disabled={busy}
+                  aria-disabled={busy || undefined}
                   aria-label={m.t('options_siteToggleLabel', site.origin)}
                   onClick={(event) => props.onSite(site.origin, (event.currentTarget as HTMLInputElement).checked)}
                 />
                 <span aria-hidden="true">{m.t('options_siteToggle')}</span>
               </label>
-              <button type="button" disabled={busy} aria-label={m.t('options_siteRemoveLabel', site.origin)} onClick={() => props.onRemoveSite(site.origin)}>
+              <button
+                type="button"
+                aria-disabled={busy || undefined}
+                aria-label={m.t('options_siteRemoveLabel', site.origin)}
+                onClick={() => {
+                  // The row goes away: keep the keyboard user's place in the section.
+                  addInput.current?.focus();
+                  props.onRemoveSite(site.origin);
+                }}
+              >
                 {m.t('options_siteRemove')}
               </button>
             </li>
@@ -104,10 +116,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
             onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)}
             aria-describedby={props.addError ? 'add-site-help add-site-error' : 'add-site-help'}
             aria-invalid={props.addError ? true : undefined}
-            disabled={busy}
+            ref={addInput}
             data-testid="add-site-input"
           />
-          <button type="submit" disabled={busy} data-testid="add-site">
+          <button type="submit" aria-disabled={busy || undefined} data-testid="add-site">
             {m.t('options_addSiteButton')}
           </button>
         </div>

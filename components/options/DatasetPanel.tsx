@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Messages } from '@/lib/i18n';
 import { countPhrase, recordCountsPhrase, type RecordCounts } from '@/lib/present/counts';
 import { useMessages } from '../i18n';
@@ -39,6 +39,20 @@ export function DatasetPanel(props: DatasetPanelProps) {
   const { counts, importedAt, problems = [], busy = false, message = null } = props;
   const [confirming, setConfirming] = useState(false);
   const total = counts ? counts.outlets + counts.entities + counts.claims : 0;
+  // Keyboard users keep their place: the confirmation takes focus, and gives it back when it goes.
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const afterConfirm = useRef<'clear' | 'export' | null>(null);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (afterConfirm.current) (afterConfirm.current === 'clear' ? clearButton : exportButton).current?.focus();
+    afterConfirm.current = null;
+  }, [confirming]);
+  const closeConfirm = (focus: 'clear' | 'export') => {
+    afterConfirm.current = focus;
+    setConfirming(false);
+  };
 
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -47,6 +61,8 @@ export function DatasetPanel(props: DatasetPanelProps) {
     input.value = '';
   };
 
+  // While an action runs, controls say so (aria-disabled) and ignore clicks, but stay focusable: a disabled
+  // button would drop the keyboard user's focus to the top of the page.
   return (
     <section class="panel dataset-panel" aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">{m.t('options_datasetHeading')}</h2>
@@ -67,13 +83,13 @@ export function DatasetPanel(props: DatasetPanelProps) {
       <div class="actions">
         <label class={`button${busy ? ' disabled' : ''}`}>
           {m.t('options_import')}
-          <input type="file" class="visually-hidden" accept={props.accept ?? '.json,.jsonld,.csv,application/json,application/ld+json,text/csv'} disabled={busy} onChange={onFile} data-testid="import-file" />
+          <input type="file" class="visually-hidden" accept={props.accept ?? '.json,.jsonld,.csv,application/json,application/ld+json,text/csv'} aria-disabled={busy || undefined} onClick={(event) => busy && event.preventDefault()} onChange={onFile} data-testid="import-file" />
         </label>
-        <button type="button" onClick={() => props.onExport()} disabled={busy || !counts} data-testid="export">
+        <button type="button" ref={exportButton} onClick={() => !busy && props.onExport()} disabled={!counts} aria-disabled={busy || undefined} data-testid="export">
           {m.t('options_export')}
         </button>
         {!confirming ? (
-          <button type="button" onClick={() => setConfirming(true)} disabled={busy || total === 0} data-testid="clear">
+          <button type="button" ref={clearButton} onClick={() => !busy && setConfirming(true)} disabled={total === 0} aria-disabled={busy || undefined} data-testid="clear">
             {m.t('options_clear')}
           </button>
         ) : (
@@ -84,13 +100,13 @@ export function DatasetPanel(props: DatasetPanelProps) {
               class="danger"
               data-testid="clear-confirm"
               onClick={() => {
-                setConfirming(false);
+                closeConfirm('export');
                 props.onClear();
               }}
             >
               {m.t('options_clearConfirm')}
             </button>
-            <button type="button" data-testid="clear-cancel" onClick={() => setConfirming(false)}>
+            <button type="button" ref={cancelButton} data-testid="clear-cancel" onClick={() => closeConfirm('clear')}>
               {m.t('options_cancel')}
             </button>
           </span>

@@ -73,7 +73,7 @@ export class AnnotationSettingsController {
 
   /** The global switch. Turning it on asks for access to all sites; turning it off gives that access back. */
   setEverywhere(on: boolean): Promise<void> {
-    const settings = this.state.settings;
+    const settings = this.idleSettings();
     if (!settings) return Promise.resolve();
     if (!on) {
       return this.run(async () => {
@@ -90,7 +90,7 @@ export class AnnotationSettingsController {
 
   /** One site's choice: on asks for access to that site; off means "never annotate it", whatever the switch says. */
   setSite(origin: string, annotate: boolean): Promise<void> {
-    const settings = this.state.settings;
+    const settings = this.idleSettings();
     if (!settings) return Promise.resolve();
     const granted = annotate ? this.ask([originPermissionPattern(origin)]) : Promise.resolve(true);
     return this.run(async () => {
@@ -100,7 +100,7 @@ export class AnnotationSettingsController {
   }
 
   removeSite(origin: string): Promise<void> {
-    const settings = this.state.settings;
+    const settings = this.idleSettings();
     if (!settings) return Promise.resolve();
     return this.run(async () => {
       const saved = await this.save(withoutSite(settings, origin));
@@ -111,6 +111,7 @@ export class AnnotationSettingsController {
 
   /** "Add a site": true when the input is a site address (then annotated, once access is granted). */
   addSite(input: string): boolean {
+    if (!this.state.settings || this.state.busy) return false;
     const parsed = originFromInput(input);
     if (!parsed.ok) {
       this.patch({ addError: this.m.t(ADD_ERRORS[parsed.error], input.trim().slice(0, 100)) });
@@ -119,6 +120,16 @@ export class AnnotationSettingsController {
     this.patch({ addError: null });
     void this.setSite(parsed.origin, true);
     return true;
+  }
+
+  /**
+   * The settings to change, or null while they load or another change is being saved; then the view is redrawn
+   * so a switch the click flipped shows the stored state again.
+   */
+  private idleSettings(): Settings | null {
+    if (this.state.settings && !this.state.busy) return this.state.settings;
+    this.patch({});
+    return null;
   }
 
   /** Starts the permission request now (in the gesture's turn); a browser refusal reads as "not granted". */

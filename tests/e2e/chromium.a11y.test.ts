@@ -170,5 +170,20 @@ describe('Chromium: accessibility of the popup and the options page', () => {
       expect(await options.$eval('#add-site-error', (el) => el.textContent)).toBe('“not a site” is not a site address.');
       expect(await axeViolations(options)).toEqual([]);
     });
+
+    it('a site is switched off with Space and removed with Enter, and focus stays in the section', async () => {
+      const stored = () => options.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { annotations: { sites: Record<string, boolean> } });
+      await options.focus('li.site[data-origin="https://apnews.com"] input[role="switch"]');
+      await options.keyboard.press('Space');
+      await expect.poll(async () => (await stored()).annotations.sites).toEqual({ 'https://apnews.com': false, 'https://www.rt.com': false });
+      await options.waitForFunction(() => !document.querySelector('.annotations-panel [aria-disabled="true"]'));
+      expect(await options.evaluate(() => document.activeElement?.closest('li.site')?.getAttribute('data-origin'))).toBe('https://apnews.com');
+
+      await options.focus('li.site[data-origin="https://www.rt.com"] button');
+      await options.keyboard.press('Enter');
+      await options.waitForFunction(() => !document.querySelector('li.site[data-origin="https://www.rt.com"]'));
+      expect((await stored()).annotations.sites).toEqual({ 'https://apnews.com': false });
+      expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-site-input');
+    });
   });
 });

@@ -64,6 +64,29 @@ describe('DatasetPanel', () => {
     expect(props.onClear).toHaveBeenCalledTimes(1);
   });
 
+  it('moves focus into the confirmation and back, so keyboard users keep their place', () => {
+    const { q, props } = show();
+    act(() => q('clear')!.click());
+    expect(document.activeElement).toBe(q('clear-cancel'));
+    act(() => q('clear-cancel')!.click());
+    expect(document.activeElement).toBe(q('clear'));
+    act(() => q('clear')!.click());
+    act(() => q('clear-confirm')!.click());
+    expect(props.onClear).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(q('export'));
+  });
+
+  it('while busy, buttons stay focusable but do nothing', () => {
+    const { q, props } = show({ busy: true });
+    const exportButton = q('export') as HTMLButtonElement;
+    expect(exportButton.disabled).toBe(false);
+    expect(exportButton.getAttribute('aria-disabled')).toBe('true');
+    act(() => exportButton.click());
+    act(() => q('clear')!.click());
+    expect(props.onExport).not.toHaveBeenCalled();
+    expect(q('clear-confirm')).toBeNull();
+  });
+
   it('calls onExport, and disables clear for an empty overlay', () => {
     const { q, props } = show({ counts: { outlets: 0, entities: 0, claims: 0 } });
     act(() => q('export')!.click());

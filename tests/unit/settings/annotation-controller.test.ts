@@ -100,6 +100,24 @@ describe('the inline-annotations switch', () => {
   });
 });
 
+describe('while a change is being saved', () => {
+  it('other changes are ignored (the switches stay focusable, so they can be pressed)', async () => {
+    const { controller, permissions, stored } = setUp();
+    await controller.load();
+    let answer: (granted: boolean) => void = () => {};
+    permissions.request.mockImplementationOnce(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const first = controller.setEverywhere(true);
+    expect(controller.current.busy).toBe(true);
+    await controller.setSite('https://www.rt.com', false);
+    expect(controller.addSite('apnews.com')).toBe(false);
+    expect(permissions.request).toHaveBeenCalledTimes(1);
+    answer(true);
+    await first;
+    expect(stored()?.annotations).toEqual({ everywhere: true, sites: {} });
+    expect(controller.current.busy).toBe(false);
+  });
+});
+
 describe('sites', () => {
   it('adding a site validates it, asks for that site only, and lists it as on', async () => {
     const { controller, permissions, stored } = setUp();
