@@ -81,7 +81,7 @@ function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: numb
           </p>
           {match.notes.length ? (
             <>
-              <h4 class="subhead">{m.t('claimNotesHeading')}</h4>
+              <h3 class="subhead">{m.t('claimNotesHeading')}</h3>
               <NoteList notes={notesByDate(match.notes)} />
             </>
           ) : null}

@@ -1,4 +1,5 @@
 import compiled from '@/lib/dataset/generated/dataset.json';
+import { applyBadge } from '@/lib/background/action-badge';
 import { BackgroundController, type CachedTab } from '@/lib/background/controller';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
 import type { CompiledDataset } from '@/lib/dataset/compile';
@@ -6,7 +7,9 @@ import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
 import { indexWithOverlay } from '@/lib/dataset/overlay-index';
 import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
-import { parseRequest } from '@/lib/messaging/protocol';
+import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
+import { parseRequest, type TabState } from '@/lib/messaging/protocol';
+import { badgeFor } from '@/lib/present/badge';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const TAB_KEY_PREFIX = 'tab:';
@@ -57,6 +60,9 @@ export default defineBackground(() => {
   });
 
   const extensionOrigin = browser.runtime.getURL('/');
+  // The toolbar badge: the outlet's funding model once a tab's analysis is ready, cleared when the tab moves on.
+  const uiMessages = messagesFromI18n(browser.i18n as unknown as I18nLike);
+  const showBadge = (tabId: number, state: TabState | null) => applyBadge(browser.action, tabId, badgeFor(uiMessages, state));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const request = parseRequest(message);
@@ -64,7 +70,10 @@ export default defineBackground(() => {
     let reply: Promise<unknown> | null = null;
     if (request.type === 'sourcelight/page-extracted' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
       const tabId = sender.tab!.id!;
-      reply = overlayReady.then(() => controller.pageExtracted(tabId, sender.url ?? '', request.result));
+      reply = overlayReady.then(() => controller.pageExtracted(tabId, sender.url ?? '', request.result)).then(async (state) => {
+        await showBadge(tabId, state);
+        return state;
+      });
     } else if (request.type === 'sourcelight/get-tab-state' && isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
       reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait));
     }
@@ -74,7 +83,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.url !== undefined || changeInfo.status === 'loading') void controller.forget(tabId);
+    if (changeInfo.url !== undefined || changeInfo.status === 'loading') void controller.forget(tabId).then(() => showBadge(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => void controller.forget(tabId));
 });

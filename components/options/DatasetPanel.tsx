@@ -1,22 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Messages } from '@/lib/i18n';
+import { countPhrase, recordCountsPhrase, type RecordCounts } from '@/lib/present/counts';
+import { useMessages } from '../i18n';
+import { Notice, type PanelMessage } from './Notice';
 
 /**
  * The options page's dataset section: import a file into the user's overlay, export it, clear it. A pure view:
  * no browser calls; the entrypoint passes the state and the callbacks. All text is rendered as text nodes.
  */
 
-export interface OverlayCounts {
-  outlets: number;
-  entities: number;
-  claims: number;
-}
-
-/** The outcome of the last action, as plain lines of text. */
-export interface PanelMessage {
-  kind: 'ok' | 'error';
-  title: string;
-  lines: string[];
-}
+export type OverlayCounts = RecordCounts;
+export type { PanelMessage };
 
 export interface DatasetPanelProps {
   /** Records in the overlay; null while loading. */
@@ -35,18 +29,30 @@ export interface DatasetPanelProps {
   onClear(): void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export function describeOverlayCounts(counts: OverlayCounts): string {
+export function describeOverlayCounts(m: Messages, counts: OverlayCounts): string {
   const total = counts.outlets + counts.entities + counts.claims;
-  if (!total) return 'Your overlay is empty: Sourcelight uses its bundled dataset only.';
-  return `Your overlay holds ${plural(counts.outlets, 'outlet', 'outlets')}, ${plural(counts.entities, 'source', 'sources')} and ${plural(counts.claims, 'claim', 'claims')}, used on top of the bundled dataset.`;
+  return total ? m.t('options_overlayHolds', recordCountsPhrase(m, counts)) : m.t('options_overlayEmpty');
 }
 
 export function DatasetPanel(props: DatasetPanelProps) {
+  const m = useMessages();
   const { counts, importedAt, problems = [], busy = false, message = null } = props;
   const [confirming, setConfirming] = useState(false);
   const total = counts ? counts.outlets + counts.entities + counts.claims : 0;
+  // Keyboard users keep their place: the confirmation takes focus, and gives it back when it goes.
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const afterConfirm = useRef<'clear' | 'export' | null>(null);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (afterConfirm.current) (afterConfirm.current === 'clear' ? clearButton : exportButton).current?.focus();
+    afterConfirm.current = null;
+  }, [confirming]);
+  const closeConfirm = (focus: 'clear' | 'export') => {
+    afterConfirm.current = focus;
+    setConfirming(false);
+  };
 
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -55,18 +61,16 @@ export function DatasetPanel(props: DatasetPanelProps) {
     input.value = '';
   };
 
+  // While an action runs, controls say so (aria-disabled) and ignore clicks, but stay focusable: a disabled
+  // button would drop the keyboard user's focus to the top of the page.
   return (
     <section class="panel dataset-panel" aria-labelledby="dataset-heading">
-      <h2 id="dataset-heading">Your dataset overlay</h2>
-      <p class="muted">
-        Import outlets, sources and claims to add to Sourcelight's bundled data or to replace records with the same id.
-        Files stay on this computer. Formats: Sourcelight JSON, schema.org ClaimReview JSON-LD (single reviews, lists or
-        DataFeed files) and the State Media Matrix CSV.
-      </p>
+      <h2 id="dataset-heading">{m.t('options_datasetHeading')}</h2>
+      <p class="muted">{m.t('options_datasetIntro')}</p>
 
       <p class="overlay-counts" data-testid="overlay-counts">
-        {counts ? describeOverlayCounts(counts) : 'Reading your overlay…'}
-        {counts && total > 0 && importedAt ? ` Last import: ${formatDate(importedAt)}.` : ''}
+        {counts ? describeOverlayCounts(m, counts) : m.t('options_overlayReading')}
+        {counts && total > 0 && importedAt ? ` ${m.t('options_lastImport', formatDateTime(m.locale, importedAt))}` : ''}
       </p>
       {problems.length > 0 && (
         <ul class="problems" data-testid="overlay-problems">
@@ -78,55 +82,50 @@ export function DatasetPanel(props: DatasetPanelProps) {
 
       <div class="actions">
         <label class={`button${busy ? ' disabled' : ''}`}>
-          Import a file…
-          <input type="file" class="visually-hidden" accept={props.accept ?? '.json,.jsonld,.csv,application/json,application/ld+json,text/csv'} disabled={busy} onChange={onFile} data-testid="import-file" />
+          {m.t('options_import')}
+          <input type="file" class="visually-hidden" accept={props.accept ?? '.json,.jsonld,.csv,application/json,application/ld+json,text/csv'} aria-disabled={busy || undefined} onClick={(event) => busy && event.preventDefault()} onChange={onFile} data-testid="import-file" />
         </label>
-        <button type="button" onClick={() => props.onExport()} disabled={busy || !counts} data-testid="export">
-          Export overlay
+        <button type="button" ref={exportButton} onClick={() => !busy && props.onExport()} disabled={!counts} aria-disabled={busy || undefined} data-testid="export">
+          {m.t('options_export')}
         </button>
         {!confirming ? (
-          <button type="button" onClick={() => setConfirming(true)} disabled={busy || total === 0} data-testid="clear">
-            Clear overlay…
+          <button type="button" ref={clearButton} onClick={() => !busy && setConfirming(true)} disabled={total === 0} aria-disabled={busy || undefined} data-testid="clear">
+            {m.t('options_clear')}
           </button>
         ) : (
-          <span class="confirm" role="group" aria-label="Confirm clearing the overlay">
-            <span>Remove all {total} imported records?</span>
+          <span class="confirm" role="group" aria-label={m.t('options_clearConfirmGroup')}>
+            <span>{m.t('options_clearConfirmQuestion', countPhrase(m, total, 'record'))}</span>
             <button
               type="button"
               class="danger"
               data-testid="clear-confirm"
               onClick={() => {
-                setConfirming(false);
+                closeConfirm('export');
                 props.onClear();
               }}
             >
-              Remove
+              {m.t('options_clearConfirm')}
             </button>
-            <button type="button" data-testid="clear-cancel" onClick={() => setConfirming(false)}>
-              Cancel
+            <button type="button" ref={cancelButton} data-testid="clear-cancel" onClick={() => closeConfirm('clear')}>
+              {m.t('options_cancel')}
             </button>
           </span>
         )}
       </div>
 
-      {busy && <p class="muted" role="status">Working…</p>}
-      {message && (
-        <div class={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
-          <p class="message-title">{message.title}</p>
-          {message.lines.length > 0 && (
-            <ul>
-              {message.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {busy && <p class="muted" role="status">{m.t('options_working')}</p>}
+      {message && <Notice message={message} />}
     </section>
   );
 }
 
-function formatDate(iso: string): string {
+/** "25 Nov 2026, 12:00 UTC" in the reader's language; the text as it is when it is not a date. */
+function formatDateTime(locale: string, iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+  } catch {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  }
 }

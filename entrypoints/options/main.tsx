@@ -1,115 +1,81 @@
 import { render } from 'preact';
-import { DatasetPanel, type OverlayCounts, type PanelMessage } from '@/components/options/DatasetPanel';
-import { importMessage } from '@/components/options/messages';
-import { MAX_IMPORT_CHARS } from '@/lib/dataset/importers';
+import { OptionsPage } from '@/components/options/OptionsPage';
 import { OVERLAY_STORAGE_KEY } from '@/lib/dataset/overlay';
 import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
+import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
+import { AnnotationSettingsController, type AnnotationState } from '@/lib/settings/annotation-controller';
+import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
+import { datasetActions, INITIAL_DATASET_STATE, type DatasetState } from './dataset-actions';
 
-/** The options page: for now one section, the dataset overlay. Browser calls live here; the panel only renders. */
+/** The options page: browser calls live here and in the controllers; the views only render. */
 
-interface State {
-  counts: OverlayCounts | null;
-  importedAt: string | null;
-  problems: string[];
-  busy: boolean;
-  message: PanelMessage | null;
-}
+const messages = messagesFromI18n(browser.i18n as unknown as I18nLike);
+document.documentElement.lang = messages.maybe('@@ui_locale').replace('_', '-') || document.documentElement.lang;
+document.documentElement.dir = messages.maybe('@@bidi_dir') || 'ltr';
+document.title = messages.t('options_pageTitle');
 
-const store = new OverlayStore(storageAreaPort(browser.storage.local));
 const root = document.getElementById('app')!;
-let state: State = { counts: null, importedAt: null, problems: [], busy: false, message: null };
+const local = storageAreaPort(browser.storage.local);
+let dataset: DatasetState = INITIAL_DATASET_STATE;
 
-function update(patch: Partial<State>) {
-  state = { ...state, ...patch };
+const annotations = new AnnotationSettingsController(
+  local,
+  {
+    request: (origins) => browser.permissions.request({ origins }),
+    remove: (origins) => browser.permissions.remove({ origins }),
+    contains: (origins) => browser.permissions.contains({ origins }),
+  },
+  messages,
+  () => draw(),
+);
+const datasetPanel = datasetActions(
+  new OverlayStore(local),
+  messages,
+  () => dataset,
+  (patch) => {
+    dataset = { ...dataset, ...patch };
+    draw();
+  },
+);
+
+function draw() {
+  const a: AnnotationState = annotations.current;
   render(
-    <div class="options">
-      <h1>Sourcelight settings</h1>
-      <DatasetPanel
-        counts={state.counts}
-        importedAt={state.importedAt}
-        problems={state.problems}
-        busy={state.busy}
-        message={state.message}
-        onImport={(file) => void importFile(file)}
-        onExport={() => void exportOverlay()}
-        onClear={() => void clearOverlay()}
-      />
-    </div>,
+    <OptionsPage
+      messages={messages}
+      annotations={{
+        everywhere: a.settings?.annotations.everywhere ?? null,
+        accessMissing: a.accessMissing,
+        sites: a.sites,
+        busy: a.busy,
+        message: a.notice,
+        addError: a.addError,
+        onEverywhere: (on) => void annotations.setEverywhere(on),
+        onSite: (origin, on) => void annotations.setSite(origin, on),
+        onRemoveSite: (origin) => void annotations.removeSite(origin),
+        onAddSite: (input) => annotations.addSite(input),
+      }}
+      dataset={{
+        ...dataset,
+        onImport: (file) => void datasetPanel.importFile(file),
+        onExport: () => void datasetPanel.exportOverlay(),
+        onClear: () => void datasetPanel.clearOverlay(),
+      }}
+    />,
     root,
   );
 }
 
-async function refresh() {
-  const loaded = await store.load();
-  update({ counts: loaded.counts, importedAt: loaded.overlay?.importedAt ?? null, problems: [...loaded.errors, ...loaded.warnings] });
-}
-
-async function importFile(file: File) {
-  // A UTF-8 file of N characters has at most 4N bytes; refuse the clearly too big before reading.
-  if (file.size > MAX_IMPORT_CHARS * 4) {
-    update({
-      message: {
-        kind: 'error',
-        title: `Nothing was imported from ${file.name}; your overlay was not changed.`,
-        lines: [`The file is ${(file.size / 1_000_000).toFixed(1)} MB; the largest file Sourcelight imports is ${MAX_IMPORT_CHARS / 1_000_000} MB.`],
-      },
-    });
-    return;
-  }
-  update({ busy: true, message: null });
-  try {
-    const text = await file.text();
-    const result = await store.importText(text, { fileName: file.name });
-    update({ message: importMessage(file.name, result) });
-  } catch (error) {
-    update({ message: { kind: 'error', title: `Could not read ${file.name}; your overlay was not changed.`, lines: [String(error).slice(0, 300)] } });
-  } finally {
-    update({ busy: false });
-    await refresh();
-  }
-}
-
-async function exportOverlay() {
-  update({ busy: true, message: null });
-  try {
-    const exported = await store.exportJson();
-    if ('error' in exported) {
-      update({ message: { kind: 'error', title: 'Could not export the overlay.', lines: [exported.error] } });
-      return;
-    }
-    const url = URL.createObjectURL(new Blob([exported.json], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `sourcelight-overlay-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    update({ message: { kind: 'ok', title: `Exported ${link.download}.`, lines: [] } });
-  } finally {
-    update({ busy: false });
-  }
-}
-
-async function clearOverlay() {
-  update({ busy: true, message: null });
-  try {
-    const cleared = await store.clear();
-    update({
-      message: cleared.ok
-        ? { kind: 'ok', title: 'Overlay cleared: Sourcelight uses its bundled dataset only.', lines: [] }
-        : { kind: 'error', title: 'Could not clear the overlay.', lines: [cleared.error] },
-    });
-  } finally {
-    update({ busy: false });
-    await refresh();
-  }
-}
-
-// Another options tab (or a migration on load) may change the overlay: keep the counts current.
+// Another options tab (or a migration on load) may change the stored values: keep the page current.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && OVERLAY_STORAGE_KEY in changes && !state.busy) void refresh();
+  if (area !== 'local') return;
+  if (OVERLAY_STORAGE_KEY in changes && !datasetPanel.isBusy()) void datasetPanel.refresh();
+  if (SETTINGS_STORAGE_KEY in changes && !annotations.current.busy) void annotations.load();
 });
+// Access can also be granted or removed in the browser's own settings.
+browser.permissions.onAdded?.addListener(() => void annotations.load());
+browser.permissions.onRemoved?.addListener(() => void annotations.load());
 
-update({});
-void refresh();
+draw();
+void annotations.load();
+void datasetPanel.refresh();

@@ -39,6 +39,11 @@ export function storageAreaPort(area: StorageAreaLike): StoragePort {
 
 const QUOTA = /quota|exceed|QUOTA_BYTES|storage is full|disk is full|NS_ERROR_DOM_QUOTA|ENOSPC/i;
 
+/** Whether a storage error's message says the storage is full (Chrome, Firefox and Node word it differently). */
+export function isStorageFull(message: string): boolean {
+  return QUOTA.test(message);
+}
+
 /** A storage failure in words a user can act on. */
 export function storageErrorMessage(
   error: unknown,
@@ -47,7 +52,7 @@ export function storageErrorMessage(
   where = 'extension storage',
 ): string {
   const raw = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-  if (QUOTA.test(raw)) {
+  if (isStorageFull(raw)) {
     const size = bytes ? ` (the overlay is about ${(bytes / 1_000_000).toFixed(1)} MB)` : '';
     return `Not enough storage space to ${action} the overlay${size}: the browser said "${raw}". Nothing was changed; import a smaller file or clear the overlay first.`;
   }

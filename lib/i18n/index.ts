@@ -71,3 +71,20 @@ export function messagesFromBrowser(getMessage: GetMessage, locale: string): Mes
   };
   return { locale, t: lookup, maybe: lookup };
 }
+
+/** The subset of `browser.i18n` a translator needs. */
+export interface I18nLike {
+  getMessage(name: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+/** A translator over `browser.i18n` that never throws, even where the browser (or a test double) lacks a method. */
+export function messagesFromI18n(i18n: I18nLike): Messages {
+  let locale = 'en';
+  try {
+    locale = i18n.getUILanguage() || locale;
+  } catch {
+    // keep English formatting
+  }
+  return messagesFromBrowser((name, substitutions) => i18n.getMessage(name, substitutions), locale);
+}
