@@ -91,8 +91,12 @@ export function isMirror(url: string): boolean {
   return false;
 }
 
+/** Pages whose headline, re-read, really is the slug in sentence case (logged in recheck-log.json). */
+const CONFIRMED_SLUG_TITLES = new Set(['http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html']);
+
 /** The title is nothing but the last path segment with its separators turned into spaces. */
 export function titleLooksUrlDerived(citation: Citation): boolean {
+  if (CONFIRMED_SLUG_TITLES.has(citation.url)) return false;
   let segment = '';
   try {
     segment = decodeURIComponent(new URL(citation.url).pathname.split('/').filter(Boolean).pop() ?? '');
