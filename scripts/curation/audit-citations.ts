@@ -64,6 +64,14 @@ const LIST_SOURCES = new Set([
   'https://statemediamonitor.com/typology/',
   'https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources',
   'https://dgvn.de/un-im-ueberblick/deutschlands-beitraege/ii-ausgewaehlte-un-fonds-und-programme/',
+  // Re-read in the citation pass and found to name every outlet that cites them (see recheck-log.json).
+  'https://media-ownership.eu/?p=1803',
+  'https://www.bbc.co.uk/news/world-europe-17753721',
+  'https://en.wikipedia.org/wiki/Japanese_newspapers',
+  'https://www.nieuwsblad.be/cnt/dmf20190430_04365844',
+  'https://trends.levif.be/economie/entreprises/mediahuis-reprend-le-groupe-irlandais-independent-news-media/article-normal-1130049.html',
+  'https://www.turi2.de/aktuell/analyse-frankreichs-leitmedien-gehoeren-fast-alle-branchenfremden-milliardaeren/',
+  'https://www.thesouthafrican.com/world-news/british-newspapers-who-owns-what-telegraph-daily-mail-sun/',
 ]);
 const MATRIX_FILE = 'state-media-matrix.json';
 
