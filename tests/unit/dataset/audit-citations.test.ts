@@ -22,4 +22,10 @@ describe('citation audit', () => {
     expect(titleLooksUrlDerived(cite('https://x.org/a/ars-technica-becomes-conde-nast-property/', 'Ars Technica Becomes Condé Nast Property'))).toBe(false);
     expect(titleLooksUrlDerived(cite('https://en.wikipedia.org/wiki/Douma_chemical_attack', 'Douma chemical attack'))).toBe(false);
   });
+
+  it('accepts a slug-shaped title only for pages whose headline was re-read and confirmed', () => {
+    const url = 'http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html';
+    expect(titleLooksUrlDerived(cite(url, 'Even more media evolution'))).toBe(false);
+    expect(titleLooksUrlDerived(cite(url.replace('rachelkso', 'someone-else'), 'Even more media evolution'))).toBe(true);
+  });
 });
