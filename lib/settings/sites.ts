@@ -1,4 +1,3 @@
-import { parse } from 'tldts';
 import * as v from 'valibot';
 import { OriginSchema, type Settings } from './settings';
 
@@ -15,6 +14,19 @@ export type OriginInput = { ok: true; origin: string } | { ok: false; error: Ori
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const HOST_WITH_PORT = /^[^/:]+:\d+(?:[/?#]|$)/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** A name with a dot and a top-level label of letters (or an IDN `xn--` label), as `URL` normalises it. */
+const DOMAIN_NAME = /^(?:[a-z0-9-]+\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * A host a site can have: a domain name, an IP address or localhost. `URL` has already refused malformed names
+ * and normalised the rest (lower case, punycode). The public-suffix list (tldts, used by the background) would
+ * also refuse a bare suffix such as "co.uk", but it would add about 117 kB gzipped to this page; such an entry
+ * is harmless, as no page has that origin.
+ */
+function isSiteHost(hostname: string): boolean {
+  return hostname === 'localhost' || IPV4.test(hostname) || hostname.startsWith('[') || DOMAIN_NAME.test(hostname);
+}
 
 /**
  * "www.rferl.org", "https://www.rferl.org/a/1.html" or "localhost:8080" → the origin ("https://www.rferl.org").
@@ -31,8 +43,7 @@ export function originFromInput(input: string): OriginInput {
     return { ok: false, error: 'invalid' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'not-web' };
-  const host = parse(url.hostname);
-  if (!host.isIp && url.hostname !== 'localhost' && !host.domain) return { ok: false, error: 'invalid' };
+  if (!isSiteHost(url.hostname)) return { ok: false, error: 'invalid' };
   return v.is(OriginSchema, url.origin) ? { ok: true, origin: url.origin } : { ok: false, error: 'invalid' };
 }
 

@@ -9,30 +9,57 @@ import { startFixtureServer, type FixtureServer } from './server';
  * Firefox ESR: the options page's switch really asks for access to all sites (a trusted click; the permission
  * doorhanger is accepted by pref) and saves it; with that access the popup analyses the demo article; axe-core finds
  * no violation in the options page and the popup (article and status message); the Tab key reaches every option in order;
- * and clicking a source in the popup flashes it in the article. Light theme only: puppeteer's BiDi pages have no
- * `prefers-color-scheme` emulation; the dark theme is checked in chromium.a11y.test.ts.
+ * and clicking a source in the popup flashes it in the article. Puppeteer's BiDi pages have no `prefers-color-scheme`
+ * emulation, so the dark theme gets a Firefox of its own, started with the content colour-scheme pref set to dark.
  */
 
 let server: FixtureServer;
 let firefox: Browser;
 let options: Page;
 
+/** `layout.css.prefers-color-scheme.content-override`: 0 dark, 1 light. */
+const colourScheme = (scheme: 'light' | 'dark') => ({ 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 });
+
+/** The user turns inline annotations on in the options page: a trusted click on the switch. */
+async function turnAnnotationsOn(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.click('[data-testid="annotate-everywhere"]');
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="annotate-everywhere"]')?.checked === true, { timeout: 10_000 });
+}
+
+async function openOptions(firefox: Browser): Promise<Page> {
+  const page = (await firefox.pages())[0] ?? (await firefox.newPage());
+  await openExtensionPage(page, 'options.html');
+  await page.waitForSelector('[data-testid="annotate-everywhere"]:not([disabled])');
+  return page;
+}
+
+async function openPopup(firefox: Browser, tabId: number): Promise<Page> {
+  const popup = await firefox.newPage();
+  await openExtensionPage(popup, `popup.html?tab=${tabId}`);
+  return popup;
+}
+
 const settingsStored = () =>
   options.evaluate(async () => (await (globalThis as unknown as PageGlobals).browser.storage.local.get('settings')).settings as { annotations: { everywhere: boolean } } | undefined);
 const allSitesGranted = () => options.evaluate(() => (globalThis as unknown as PageGlobals).browser.permissions.contains({ origins: ['*://*/*'] }));
 
+beforeAll(async () => {
+  server = await startFixtureServer(FIXTURES);
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
 describe('Firefox: options page, accessibility and reveal', () => {
   beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    firefox = await launchFirefoxWithExtension();
-    options = (await firefox.pages())[0] ?? (await firefox.newPage());
-    await openExtensionPage(options, 'options.html');
-    await options.waitForSelector('[data-testid="annotate-everywhere"]:not([disabled])');
+    firefox = await launchFirefoxWithExtension(colourScheme('light'));
+    options = await openOptions(firefox);
   });
 
   afterAll(async () => {
     await firefox?.close();
-    await server?.close();
   });
 
   // Headless Firefox's window never has system focus (document.hasFocus() is false), so :focus and
@@ -47,9 +74,7 @@ describe('Firefox: options page, accessibility and reveal', () => {
 
   it('turning inline annotations on asks for access to all sites in the click, and saves the switch once granted', async () => {
     expect(await allSitesGranted()).toBe(false);
-    await options.bringToFront();
-    await options.click('[data-testid="annotate-everywhere"]'); // a trusted click: the user gesture permissions.request needs
-    await options.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="annotate-everywhere"]')?.checked === true, { timeout: 10_000 });
+    await turnAnnotationsOn(options); // a trusted click: the user gesture permissions.request needs
     await expect.poll(settingsStored).toMatchObject({ annotations: { everywhere: true } });
     expect(await allSitesGranted()).toBe(true);
   });
@@ -59,8 +84,7 @@ describe('Firefox: options page, accessibility and reveal', () => {
 
   it('with that access the popup analyses the demo article and the badge shows the funding model, with no axe violation', async () => {
     article = await openTab(firefox, options, server.url(DEMO.file));
-    popup = await firefox.newPage();
-    await openExtensionPage(popup, `popup.html?tab=${article.tabId}`);
+    popup = await openPopup(firefox, article.tabId);
     const rendered = await readPopup(popup);
     expect(rendered.state).toBe('ready');
     expect(rendered.outletId).toBe(DEMO.outletId);
@@ -94,8 +118,7 @@ describe('Firefox: options page, accessibility and reveal', () => {
 
   it('a status message in the popup (not an article) has no axe violation', async () => {
     const { tabId } = await openTab(firefox, options, server.url(NOT_ARTICLE_FILE));
-    const status = await firefox.newPage();
-    await openExtensionPage(status, `popup.html?tab=${tabId}`);
+    const status = await openPopup(firefox, tabId);
     expect((await readPopup(status)).state).toBe('not-article');
     expect(await axeViolations(status)).toEqual([]);
     await status.close();
@@ -106,5 +129,30 @@ describe('Firefox: options page, accessibility and reveal', () => {
     await options.click('[data-testid="annotate-everywhere"]');
     await expect.poll(settingsStored).toMatchObject({ annotations: { everywhere: false } });
     await expect.poll(allSitesGranted).toBe(false);
+  });
+});
+
+describe('Firefox, dark theme: the options page and the popup', () => {
+  let dark: Browser;
+
+  beforeAll(async () => {
+    dark = await launchFirefoxWithExtension(colourScheme('dark'));
+  });
+
+  afterAll(async () => {
+    await dark?.close();
+  });
+
+  it('have no axe violation', async () => {
+    const page = await openOptions(dark);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: outputPath('firefox-options-dark.png'), fullPage: true });
+    await turnAnnotationsOn(page);
+    const { tabId } = await openTab(dark, page, server.url(DEMO.file));
+    const popup = await openPopup(dark, tabId);
+    expect((await readPopup(popup)).state).toBe('ready');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: outputPath('firefox-popup-dark.png'), fullPage: true });
   });
 });

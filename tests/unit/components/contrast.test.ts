@@ -48,3 +48,19 @@ describe.each([
     expect(contrastRatio(palette[fg]!, palette[bg]!)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('options page tokens meet WCAG 2.2 AA', () => {
+  const OPTIONS_CSS = readFileSync(join(__dirname, '../../../entrypoints/options/options.css'), 'utf8');
+  const light = tokens(OPTIONS_CSS);
+  const dark = { ...light, ...tokens(OPTIONS_CSS.slice(OPTIONS_CSS.indexOf('@media (prefers-color-scheme: dark)'))) };
+  const text: [string, string][] = [['fg', 'bg'], ['fg', 'card'], ['muted', 'card'], ['accent', 'bg'], ['error', 'card'], ['error', 'bg'], ['ok', 'bg'], ['warn-fg', 'warn-bg']];
+  // Switches, fields and buttons are drawn by their border; the switch's "on" state by the accent fill.
+  const graphic: [string, string][] = [['control', 'bg'], ['control', 'card'], ['accent', 'card'], ['bg', 'accent']];
+  it.each([
+    ['light', light],
+    ['dark', dark],
+  ])('%s theme', (_theme, palette) => {
+    for (const [fg, bg] of text) expect(contrastRatio(palette[fg]!, palette[bg]!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    for (const [fg, bg] of graphic) expect(contrastRatio(palette[fg]!, palette[bg]!), `${fg} against ${bg}`).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -11,6 +11,7 @@ describe('originFromInput', () => {
     ['localhost:8080', 'https://localhost:8080'],
     ['http://127.0.0.1:5000/page.html', 'http://127.0.0.1:5000'],
     ['https://[::1]/', 'https://[::1]'],
+    ['https://Bücher.example/', 'https://xn--bcher-kva.example'],
   ])('%s → %s', (input, origin) => {
     expect(originFromInput(input)).toEqual({ ok: true, origin });
   });
@@ -22,7 +23,8 @@ describe('originFromInput', () => {
     ['ftp://files.example.org', 'not-web'],
     ['file:///home/me/page.html', 'not-web'],
     ['news', 'invalid'],
-    ['co.uk', 'invalid'],
+    ['localhost.', 'invalid'],
+    ['example.123', 'invalid'],
     ['https://exa mple.org', 'invalid'],
     ['https://', 'invalid'],
   ])('%j is refused (%s)', (input, error) => {
