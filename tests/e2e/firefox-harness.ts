@@ -92,8 +92,14 @@ export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<
   const openUrl = async (url: string, expectOk: boolean) => {
     const before = await tabIds();
     const page = await browser.newPage();
-    const response = await page.goto(url, { waitUntil: 'load' });
-    if (expectOk && response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
+    if (expectOk) {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
+    } else {
+      // BiDi does not report every privileged about: navigation as finished: start it, then wait for it to commit.
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
+      await page.waitForFunction((u) => location.href === u, { timeout: 15_000 }, url).catch(() => undefined);
+    }
     const added = (await tabIds()).filter((id) => !before.includes(id));
     if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
     return { page, tabId: added[0]! };
