@@ -41,8 +41,11 @@ export class BackgroundController {
    * A content script reported its extraction for a tab. Dropped (null) when no analysis is pending or cached for
    * the tab: it was closed or navigated since the script was injected, and a late report must not bring it back.
    */
-  async pageExtracted(tabId: number, pageUrl: string, result: ExtractResult): Promise<TabState | null> {
+  async pageExtracted(tabId: number, senderUrl: string, result: ExtractResult): Promise<TabState | null> {
     if (!(this.tabs.get(tabId) ?? (await this.ports.load(tabId)))) return null;
+    // The address the script read when it extracted: after an SPA route change (history.pushState) Chromium's
+    // sender.url still names the document's first URL, which would make every later ask look like a new page.
+    const pageUrl = (result.status === 'ok' ? result.page.url : result.url) || senderUrl;
     // A browser page the script could still run in (Firefox: about:blank) is not a web page to analyse.
     const state: TabState = isRestrictedUrl(pageUrl) ? { state: 'restricted', url: pageUrl } : this.stateFor(result);
     await this.store(tabId, { url: pageUrl, state });

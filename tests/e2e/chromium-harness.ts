@@ -84,26 +84,36 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
     args: [...CHROMIUM_ARGS, ...chromiumProxyArgs(server.hostPort)],
   });
   const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js');
-  const watched = new Set<Target>();
-  // Every instance of the worker (the first, and each one after it is stopped and woken) is watched.
-  // A worker that stops before its session is ready is simply not watched any more.
-  const watchWorker = async (target: Target) => {
-    if (watched.has(target)) return;
-    watched.add(target);
+  // Each instance of the worker gets its own session: network and exceptions recorded. `resume` also lets an
+  // instance that puppeteer's auto-attach holds at start (waiting for a debugger) run.
+  const watchWorker = async (target: Target, resume: boolean) => {
     const session = await target.createCDPSession();
     sessions.push(session);
     session.on('Network.requestWillBeSent', (event) => recordUrl(cdpRequests, event.request.url, 'direct'));
     session.on('Runtime.exceptionThrown', (event) => workerErrors.push(event.exceptionDetails.exception?.description ?? event.exceptionDetails.text));
     await Promise.all([session.send('Network.enable'), session.send('Runtime.enable')]);
+    if (resume) await session.send('Runtime.runIfWaitingForDebugger');
   };
-  browser.on('targetcreated', (target: Target) => {
-    if (isWorker(target)) watchWorker(target).catch(() => {});
-  });
-  await watchWorker(await browser.waitForTarget(isWorker, { timeout: 15_000 })).catch(() => {});
+  await watchWorker(await browser.waitForTarget(isWorker, { timeout: 15_000 }), false).catch(() => {});
   const found = [...(await browser.extensions()).values()].filter((e) => e.name === 'Sourcelight');
   if (found.length !== 1) throw new Error(`expected one Sourcelight extension, found ${found.length}`);
   const extension = found[0]!;
   const workerUrl = `chrome-extension://${extension.id}/background.js`;
+  // A worker woken again after it stopped keeps its puppeteer target, which puppeteer does not resume: the
+  // ServiceWorker domain reports each restart, and the new instance is watched and let run.
+  const statusListeners = new Set<(status: string) => void>();
+  const monitor = await ((await browser.pages())[0] ?? (await browser.newPage())).createCDPSession();
+  sessions.push(monitor);
+  monitor.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions.filter((v) => v.scriptURL === workerUrl)) {
+      if (version.runningStatus === 'starting') {
+        const target = browser.targets().find((t) => t.url() === workerUrl);
+        if (target) watchWorker(target, true).catch(() => {});
+      }
+      for (const listener of statusListeners) listener(version.runningStatus);
+    }
+  });
+  await monitor.send('ServiceWorker.enable');
   const popupUrl = `chrome-extension://${extension.id}/popup.html`;
 
   const watchPage = (page: Page) => page.on('request', (request) => recordUrl(cdpRequests, request.url(), 'direct'));
@@ -139,11 +149,17 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
     },
     tabIdOf: (extensionPage, url) => extensionPage.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url),
     async stopServiceWorker() {
-      const target = await browser.waitForTarget((t) => t.url() === workerUrl, { timeout: 10_000 });
-      const running = await target.worker();
-      if (!running) throw new Error('the service worker target has no worker');
-      await running.close();
-      await waitUntilGone(browser, target);
+      let listener: (status: string) => void = () => {};
+      const stopped = new Promise<void>((resolve) => {
+        listener = (status) => status === 'stopped' && resolve();
+        statusListeners.add(listener);
+      });
+      try {
+        await monitor.send('ServiceWorker.stopAllWorkers');
+        await stopped;
+      } finally {
+        statusListeners.delete(listener);
+      }
     },
     async close() {
       await Promise.all(sessions.map((s) => s.detach().catch(() => {})));
@@ -152,17 +168,4 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function waitUntilGone(browser: Browser, target: Target): Promise<void> {
-  if (!browser.targets().includes(target)) return;
-  await new Promise<void>((resolve) => {
-    const check = (gone: Target) => {
-      if (gone !== target) return;
-      browser.off('targetdestroyed', check);
-      resolve();
-    };
-    browser.on('targetdestroyed', check);
-    if (!browser.targets().includes(target)) check(target);
-  });
 }

@@ -66,6 +66,16 @@ describe('BackgroundController', () => {
     expect(stored.has(3)).toBe(false);
   });
 
+  it('caches under the URL the content script read, not a stale sender URL (SPA route change)', async () => {
+    const { controller, ports } = setup();
+    const URL_B = 'https://www.rferl.org/a/2.html';
+    vi.mocked(ports.tabUrl).mockResolvedValue(URL_B);
+    await controller.tabState(7, false);
+    await controller.pageExtracted(7, URL_A, { status: 'ok', page: page(URL_B) });
+    expect((await controller.tabState(7, false)).state).toBe('ready');
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+  });
+
   it('answers a waiting popup at once when its tab navigates or closes, so it asks again', async () => {
     const { controller } = setup();
     const waiting = controller.tabState(3, true);

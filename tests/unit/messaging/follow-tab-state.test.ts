@@ -23,6 +23,23 @@ describe('followTabState', () => {
     expect(ask).toHaveBeenCalledTimes(3);
   });
 
+  it('asks again when a request is never answered (the worker holding it was stopped)', async () => {
+    vi.useFakeTimers();
+    try {
+      const ask = vi
+        .fn<(wait: boolean) => Promise<TabState>>()
+        .mockResolvedValueOnce({ state: 'analysing' })
+        .mockReturnValueOnce(new Promise<TabState>(() => {}))
+        .mockResolvedValueOnce(notArticle);
+      const done = followTabState(ask, () => {}, 4, 1_000);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await done).toEqual(notArticle);
+      expect(ask).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops after a bounded number of waits', async () => {
     const ask = vi.fn<(wait: boolean) => Promise<TabState>>().mockResolvedValue({ state: 'analysing' });
     expect(await followTabState(ask, () => {}, 2)).toEqual({ state: 'analysing' });
