@@ -42,7 +42,8 @@ export default defineBackground(() => {
 
   const controller = new BackgroundController(datasetIndex, {
     injectContentScript: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      return results.some((result) => result != null);
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     save: async (tabId, entry) => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import type { RevealTarget } from '@/components/reveal';
 import { messagesFromBrowser, type GetMessage } from '@/lib/i18n';
+import { followTabState } from '@/lib/messaging/follow-tab-state';
 import { parseTabState, type GetTabStateMessage, type RevealMessage, type TabState } from '@/lib/messaging/protocol';
 
 const messages = messagesFromBrowser(
@@ -46,12 +47,7 @@ async function main(root: HTMLElement) {
     render(<Popup state={state} messages={messages} onReveal={tabId === null ? () => {} : revealIn(tabId, state)} />, root);
   if (tabId === null) return show({ state: 'restricted', url: '' });
   show({ state: 'analysing' });
-  let state = await askTabState(tabId, false);
-  show(state);
-  for (let attempt = 0; state.state === 'analysing' && attempt < 4; attempt++) {
-    state = await askTabState(tabId, true);
-    show(state);
-  }
+  await followTabState((wait) => askTabState(tabId, wait), show);
 }
 
 void main(document.getElementById('app')!);

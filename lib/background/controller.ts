@@ -6,8 +6,11 @@ import { isRestrictedUrl } from './restricted-url';
 
 /** Browser glue the controller needs, injected so the logic is testable without a browser. */
 export interface BackgroundPorts {
-  /** Runs the content script in the tab; rejects when the extension has no access. */
-  injectContentScript(tabId: number): Promise<void>;
+  /**
+   * Runs the content script in the tab; rejects when the extension has no access. Resolves `false` when the
+   * browser reports that nothing ran (Firefox answers `[null]` for privileged about: pages instead of refusing).
+   */
+  injectContentScript(tabId: number): Promise<boolean | void>;
   /** The tab's current URL, when the extension may see it. */
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Persists per-tab results across service-worker restarts (storage.session). */
@@ -36,12 +39,19 @@ export class BackgroundController {
     private readonly ports: BackgroundPorts,
   ) {}
 
-  /** A content script reported its extraction for a tab. */
-  async pageExtracted(tabId: number, pageUrl: string, result: ExtractResult): Promise<TabState> {
-    const state = this.stateFor(result);
+  /**
+   * A content script reported its extraction for a tab. Dropped (null) when no analysis is pending or cached for
+   * the tab: it was closed or navigated since the script was injected, and a late report must not bring it back.
+   */
+  async pageExtracted(tabId: number, senderUrl: string, result: ExtractResult): Promise<TabState | null> {
+    if (!(this.tabs.get(tabId) ?? (await this.ports.load(tabId)))) return null;
+    // The address the script read when it extracted: after an SPA route change (history.pushState) Chromium's
+    // sender.url still names the document's first URL, which would make every later ask look like a new page.
+    const pageUrl = (result.status === 'ok' ? result.page.url : result.url) || senderUrl;
+    // A browser page the script could still run in (Firefox: about:blank) is not a web page to analyse.
+    const state: TabState = isRestrictedUrl(pageUrl) ? { state: 'restricted', url: pageUrl } : this.stateFor(result);
     await this.store(tabId, { url: pageUrl, state });
-    for (const resolve of this.waiters.get(tabId) ?? []) resolve(state);
-    this.waiters.delete(tabId);
+    this.settle(tabId, state);
     return state;
   }
 
@@ -49,9 +59,12 @@ export class BackgroundController {
   async tabState(tabId: number, wait: boolean): Promise<TabState> {
     const url = await this.ports.tabUrl(tabId);
     if (isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
-    const cached = this.tabs.get(tabId) ?? (await this.ports.load(tabId));
+    const inMemory = this.tabs.get(tabId);
+    const cached = inMemory ?? (await this.ports.load(tabId));
     // "No access" is not cached: the user may have granted access since (toolbar click, host permission).
-    if (cached && cached.state.state !== 'no-access' && (url === undefined || cached.url === url)) {
+    // Nor is an "analysing" left by a previous worker: the worker that injected the script is gone, so inject again.
+    const stale = cached?.state.state === 'no-access' || (cached?.state.state === 'analysing' && !inMemory);
+    if (cached && !stale && (url === undefined || cached.url === url)) {
       this.tabs.set(tabId, cached);
       if (cached.state.state !== 'analysing') return cached.state;
     } else {
@@ -61,9 +74,13 @@ export class BackgroundController {
     return wait ? this.waitFor(tabId) : { state: 'analysing' };
   }
 
-  /** Navigation, reload or close: the tab's analysis no longer describes what it shows. */
+  /**
+   * Navigation, reload or close: the tab's analysis no longer describes what it shows. A popup waiting for it is
+   * answered "analysing" at once, so it asks again (and gets the new page's analysis) rather than waiting.
+   */
   async forget(tabId: number): Promise<void> {
     this.tabs.delete(tabId);
+    this.settle(tabId, { state: 'analysing' });
     await this.ports.save(tabId, null);
   }
 
@@ -81,7 +98,11 @@ export class BackgroundController {
   private async startAnalysis(tabId: number, url: string): Promise<TabState> {
     await this.store(tabId, { url, state: { state: 'analysing' } });
     try {
-      await this.ports.injectContentScript(tabId);
+      if ((await this.ports.injectContentScript(tabId)) === false) {
+        const state: TabState = { state: 'restricted', url };
+        await this.store(tabId, { url, state });
+        return state;
+      }
       return { state: 'analysing' };
     } catch (error) {
       const reason = String((error as Error)?.message ?? error).slice(0, 500);
@@ -90,6 +111,12 @@ export class BackgroundController {
       await this.store(tabId, { url, state });
       return state;
     }
+  }
+
+  private settle(tabId: number, state: TabState): void {
+    const waiting = this.waiters.get(tabId) ?? [];
+    this.waiters.delete(tabId);
+    for (const resolve of waiting) resolve(state);
   }
 
   private waitFor(tabId: number): Promise<TabState> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
@@ -97,4 +97,30 @@ export async function readPopup(popup: Page, timeout = 30_000): Promise<Rendered
 /** Requests that went to something other than this machine. */
 export function nonLoopback(requests: readonly RecordedRequest[]): RecordedRequest[] {
   return requests.filter((r) => !isLoopbackHost(r.host));
+}
+
+/** The shared corpus of real saved pages (Readability's test pages), one directory with a source.html each. */
+export const CORPUS_DIR = join(ROOT, '../shared/corpus/readability-test-pages');
+/** Where the e2e server mounts the corpus. */
+export const CORPUS_PREFIX = '/corpus/';
+/**
+ * Corpus pages are served with their scripts off and every subresource limited to this server, so the pages
+ * themselves do not reach off the machine. Extension code is not bound by a page's CSP (the corpus tests check
+ * that a content-script request to another origin still reaches the recording proxy).
+ */
+export const CORPUS_CSP = "default-src 'self' data: blob:; script-src 'none'; style-src 'self' 'unsafe-inline'";
+
+/** Every `step`-th corpus page (sorted by name, so the sample is always the same), skipping `exclude`. */
+export function corpusSample(step: number, exclude: readonly string[] = []): string[] {
+  return readdirSync(CORPUS_DIR)
+    .sort()
+    .filter((name) => existsSync(join(CORPUS_DIR, name, 'source.html')))
+    .filter((_, i) => i % step === 0)
+    .filter((name) => !exclude.includes(name));
+}
+
+/** Host names written in a corpus page's HTML: the only off-machine hosts that page can ask for by itself. */
+export function hostsNamedIn(name: string): Set<string> {
+  const html = readFileSync(join(CORPUS_DIR, name, 'source.html'), 'utf8');
+  return new Set([...html.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) => m[1]!.toLowerCase()));
 }

@@ -32,7 +32,19 @@ export interface FixtureServer {
   readonly hostPort: string;
   readonly requests: RecordedRequest[];
   url(path: string): string;
+  /**
+   * Holds every request for `pathname` open until the returned release is called (then answers 204): a page
+   * that makes a synchronous XHR to it stays busy, so a test can act while the page cannot run any script.
+   */
+  hold(pathname: string): () => void;
   close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Extra directories served under a path prefix (`/corpus/` -> a directory outside `root`). */
+  mounts?: Record<string, string>;
+  /** Extra response headers for files under a path prefix (for example a Content-Security-Policy). */
+  headers?: Record<string, Record<string, string>>;
 }
 
 const TYPES: Record<string, string> = {
@@ -50,12 +62,16 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
-  const base = resolve(root);
+export async function startFixtureServer(root: string, options: ServerOptions = {}): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
+  const held = new Map<string, ServerResponse[]>();
   let port = 0;
 
-  const serveFile = (pathname: string, res: ServerResponse) => {
+  const serveFile = (requestPath: string, res: ServerResponse) => {
+    const mount = Object.keys(options.mounts ?? {}).find((prefix) => requestPath.startsWith(prefix));
+    const base = resolve(mount ? options.mounts![mount]! : root);
+    const pathname = mount ? requestPath.slice(mount.length - 1) : requestPath;
+    const extraHeaders = Object.entries(options.headers ?? {}).find(([prefix]) => requestPath.startsWith(prefix))?.[1] ?? {};
     let file: string;
     try {
       file = normalize(join(base, decodeURIComponent(pathname)));
@@ -73,7 +89,7 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extraHeaders });
     createReadStream(file).pipe(res);
   };
 
@@ -99,6 +115,11 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       res.writeHead(405).end();
       return;
     }
+    const waiting = held.get(url.pathname);
+    if (waiting) {
+      waiting.push(res);
+      return;
+    }
     serveFile(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname, res);
   });
 
@@ -122,6 +143,13 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
     hostPort: `127.0.0.1:${port}`,
     requests,
     url: (path: string) => new URL(path, `${origin}/`).href,
+    hold: (pathname: string) => {
+      held.set(pathname, []);
+      return () => {
+        for (const res of held.get(pathname) ?? []) res.writeHead(204, { 'cache-control': 'no-store' }).end();
+        held.delete(pathname);
+      };
+    },
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

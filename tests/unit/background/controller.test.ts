@@ -15,6 +15,9 @@ function page(url: string): ExtractedPage {
   };
 }
 
+/** Lets every pending promise callback run (the ports answer at once). */
+const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function setup(tabUrl: string | undefined = URL_A) {
   const stored = new Map<number, CachedTab>();
   const ports: BackgroundPorts = {
@@ -41,13 +44,15 @@ describe('BackgroundController', () => {
 
   it('does not serve a cached analysis for a different URL in the same tab', async () => {
     const { controller, ports } = setup('https://www.rferl.org/a/2.html');
+    await controller.tabState(7, false);
     await controller.pageExtracted(7, URL_A, { status: 'ok', page: page(URL_A) });
     expect(await controller.tabState(7, false)).toEqual({ state: 'analysing' });
-    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(2);
   });
 
   it('survives a restart through the persisted cache', async () => {
     const first = setup();
+    await first.controller.tabState(3, false);
     await first.controller.pageExtracted(3, URL_A, { status: 'not-article', url: URL_A, title: 'Home' });
     const restarted = new BackgroundController(() => index, { ...first.ports, injectContentScript: vi.fn() });
     expect(await restarted.tabState(3, false)).toEqual({ state: 'not-article', url: URL_A, title: 'Home' });
@@ -55,7 +60,9 @@ describe('BackgroundController', () => {
 
   it('forgets a tab on navigation', async () => {
     const { controller, stored } = setup();
+    await controller.tabState(3, false);
     await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) });
+    expect(stored.get(3)?.state.state).toBe('ready');
     await controller.forget(3);
     expect(stored.has(3)).toBe(false);
   });
@@ -80,6 +87,62 @@ describe('BackgroundController', () => {
     await controller.pageExtracted(5, URL_A, { status: 'ok', page: page(URL_A) });
     expect((await waiting).state).toBe('ready');
     expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('caches under the URL the content script read, not a stale sender URL (SPA route change)', async () => {
+    const { controller, ports } = setup();
+    const URL_B = 'https://www.rferl.org/a/2.html';
+    vi.mocked(ports.tabUrl).mockResolvedValue(URL_B);
+    await controller.tabState(7, false);
+    await controller.pageExtracted(7, URL_A, { status: 'ok', page: page(URL_B) });
+    expect((await controller.tabState(7, false)).state).toBe('ready');
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a waiting popup at once when its tab navigates or closes, so it asks again', async () => {
+    const { controller } = setup();
+    const waiting = controller.tabState(3, true);
+    await flush(); // the popup's request is now waiting for the analysis
+    await controller.forget(3);
+    expect(await waiting).toEqual({ state: 'analysing' });
+  });
+
+  it('drops a report that arrives after its tab was closed or navigated (no entry comes back)', async () => {
+    const { controller, stored } = setup();
+    await controller.tabState(3, false);
+    await controller.forget(3);
+    expect(await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) })).toBeNull();
+    expect(stored.has(3)).toBe(false);
+  });
+
+  it('starts again an analysis a previous worker left "analysing" (that worker and its wait are gone)', async () => {
+    const first = setup();
+    expect(await first.controller.tabState(3, false)).toEqual({ state: 'analysing' });
+    const inject = vi.fn(async () => {});
+    const restarted = new BackgroundController(() => index, { ...first.ports, injectContentScript: inject });
+    expect(await restarted.tabState(3, false)).toEqual({ state: 'analysing' });
+    expect(inject).toHaveBeenCalledWith(3);
+    const state = await restarted.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) });
+    expect(state?.state).toBe('ready');
+    // The same worker does not inject twice while its own analysis is pending.
+    expect(await restarted.tabState(3, false)).toEqual(state);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('is "restricted" when the browser runs nothing (Firefox on about:robots resolves [null]) instead of waiting forever', async () => {
+    const { controller, ports } = setup();
+    vi.mocked(ports.tabUrl).mockResolvedValue(undefined);
+    vi.mocked(ports.injectContentScript).mockResolvedValueOnce(false);
+    expect(await controller.tabState(4, true)).toEqual({ state: 'restricted', url: '' });
+  });
+
+  it('is "restricted" when the script ran in a browser page whose URL was hidden (Firefox on about:blank)', async () => {
+    const { controller, ports } = setup();
+    vi.mocked(ports.tabUrl).mockResolvedValue(undefined);
+    const waiting = controller.tabState(4, true);
+    await flush();
+    await controller.pageExtracted(4, 'about:blank', { status: 'not-article', url: 'about:blank', title: '' });
+    expect(await waiting).toEqual({ state: 'restricted', url: 'about:blank' });
   });
 
   it('asks again after "no access", since the user may have granted access since', async () => {

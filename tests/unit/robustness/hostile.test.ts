@@ -52,7 +52,10 @@ describe('hostile fixtures through the Node pipeline', () => {
     expect(text).toContain('<img src=x onerror=alert(document.domain)>');
     expect(text).toContain("<script>alert('quoted')</script>");
     // Real elements and scripts are not text: their attributes and bodies never reach the analysis.
-    expect(run.json).not.toContain('__sourcelightHostile');
+    expect(run.json).not.toContain('__pageOwnScripts');
+    // A javascript: canonical link or ClaimReview URL is dropped; markup in ClaimReview text stays text.
+    expect(run.json).not.toContain("javascript:window.__pwned='canonical'");
+    expect(run.json).not.toContain("javascript:window.__pwned='review link'");
     expect(run.json).not.toContain("javascript:alert('link')");
     expect(text).toContain('our website');
     // The title keeps escaped markup as text too.

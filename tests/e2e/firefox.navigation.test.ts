@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, readPopup } from './common';
+import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+
+/**
+ * Firefox, with the optional host permission granted: browser pages are "restricted" (never stuck "analysing":
+ * Firefox's scripting.executeScript resolves `[null]` on about:robots and runs the script in about:blank),
+ * and a popup for a tab that navigated shows the new page, not the old one.
+ */
+
+let firefox: FirefoxHarness;
+
+describe('Firefox: browser pages and navigation', () => {
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+    expect(await firefox.grantHostAccess()).toBe('true');
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it.each(['about:blank', 'about:robots'])('popup.html?tab=<id> for %s says "restricted"', async (url) => {
+    const { page, tabId } = await firefox.openUrl(url);
+    const popup = await firefox.popupFor(tabId);
+    const rendered = await readPopup(popup);
+    expect(rendered.state).toBe('restricted');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('after the tab navigates to another page, the popup shows that page, not the previous analysis', async () => {
+    const { page, tabId } = await firefox.openFixture(DEMO.file);
+    const first = await firefox.popupFor(tabId);
+    expect((await readPopup(first)).title).toBe(DEMO.title);
+    await first.close();
+    await page.goto(firefox.server.url('hostile/prototype-tamper.html'), { waitUntil: 'load' });
+    const second = await firefox.popupFor(tabId);
+    const rendered = await readPopup(second);
+    expect(rendered.state).toBe('ready');
+    expect(rendered.title).toBe('Page that tampers with Array.prototype.map, JSON.parse, textContent and CSS.highlights');
+    await Promise.all([page.close(), second.close()]);
+  });
+});

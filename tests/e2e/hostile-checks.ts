@@ -1,0 +1,87 @@
+import type { Page } from 'puppeteer-core';
+import type { RecordedRequest } from './server';
+
+/**
+ * What the hostile fixtures (tests/fixtures/hostile/) plant, and how a real-browser test reads the traces.
+ *
+ * The pages' OWN scripts run (scripts are on in a real browser) and log to `window.__pageOwnScripts`. Payloads
+ * that are page TEXT (escaped markup in quotes, JSON-LD strings, a `javascript:` canonical link) would only
+ * execute if Sourcelight turned text into markup or a URL into a link: in the page (content script) they would
+ * set `window.__pwned`; in the popup (whose CSP blocks inline handlers) they would load
+ * `http://sentinel.sourcelight.invalid/...`, a request the recording proxy would log.
+ */
+
+export const HOSTILE = {
+  xss: 'hostile/quotes-xss.html',
+  tamper: 'hostile/prototype-tamper.html',
+  postMessageFlood: 'hostile/postmessage-flood.html',
+  floods: ['hostile/said-flood.html', 'hostile/number-flood.html', 'hostile/quote-flood.html'],
+} as const;
+
+export const SENTINEL_HOST = 'sentinel.sourcelight.invalid';
+
+/** Escaped markup from quotes-xss.html that the popup must show verbatim, as text. */
+export const XSS_TEXTS = [
+  '<img src=x onerror=alert(document.domain)>',
+  "<script>alert('quoted')</script>",
+  `<img src="http://${SENTINEL_HOST}/quote-img" onerror="window.__pwned='quote img'">`,
+  `<iframe src="http://${SENTINEL_HOST}/quote-iframe"></iframe>`,
+];
+
+/** Page-side traces: what the page's own scripts logged, and whether a payload ran there. */
+export function pageTraces(page: Page): Promise<{ own: string[]; pwned: unknown }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __pageOwnScripts?: string[]; __pwned?: unknown };
+    // Plain loops: the page may have replaced Array.prototype methods.
+    const own: string[] = [];
+    for (let i = 0; i < (w.__pageOwnScripts?.length ?? 0); i++) own.push(String(w.__pageOwnScripts![i]));
+    return { own, pwned: w.__pwned ?? null };
+  });
+}
+
+export function sentinelRequests(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => r.host === SENTINEL_HOST);
+}
+
+export interface PopupMarkup {
+  /** Elements that page data could only have produced by being parsed as HTML. */
+  planted: string[];
+  /** Every link's href. */
+  hrefs: string[];
+}
+
+/** Elements and links in the popup's body (the popup's own markup has no images, frames, scripts or SVG). */
+export function popupMarkup(popup: Page): Promise<PopupMarkup> {
+  return popup.evaluate(() => ({
+    planted: [...document.body.querySelectorAll('img, script, iframe, svg, object, embed, style, link, form')].map((el) => el.outerHTML.slice(0, 200)),
+    hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+  }));
+}
+
+/**
+ * True when the text of the first element matching `selector` is laid out left to right: its first
+ * character sits left of its last. A right-to-left override leaking from an earlier sibling (page text with
+ * an unterminated U+202E) would reverse it.
+ */
+export function flowsLeftToRight(popup: Page, selector: string): Promise<boolean | null> {
+  return popup.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const node = el ? document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() : null;
+    if (!node?.textContent || node.textContent.length < 2) return null;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return at(0) < at(node.textContent.length - 1);
+  }, selector);
+}
+
+/** Records every dialog (alert, confirm, prompt) a page opens: a payload's alert() would show up here. */
+export function recordDialogs(page: Page, into: string[]): void {
+  page.on('dialog', (dialog) => {
+    into.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  });
+}
