@@ -77,7 +77,9 @@ export function createCardView(doc: Document, t: Translate, count: number, onClo
   const live = element(doc, 'div', { class: 'sr', role: 'status' });
   close.addEventListener('click', onClose);
   card.append(kind, title, lines, close);
-  root.append(style, control, help, card, live);
+  const region = element(doc, 'section', { 'aria-label': t('annot_region') });
+  region.append(control, help, card, live);
+  root.append(style, region);
   doc.documentElement.append(host);
 
   const place = (anchor: Range) => {
