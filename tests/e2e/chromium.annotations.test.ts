@@ -69,6 +69,7 @@ describe('Chromium: inline annotations', () => {
   let page: Page;
   let popup: Page;
   let analysis: Extract<TabState, { state: 'ready' }>['analysis'];
+  let baseline: string[] = [];
 
   it('is off by default, even with site access: the popup shows the switch off and the page has no highlights', async () => {
     // The reader grants the site in chrome://extensions (see above); that alone turns nothing on.
@@ -87,6 +88,7 @@ describe('Chromium: inline annotations', () => {
     if (state.state !== 'ready') throw new Error(`no analysis: ${state.state}`);
     analysis = state.analysis;
     expect(await readHighlights(page)).toEqual({ source: [], claim: [], flash: [], hosts: 0 });
+    baseline = await axeViolations(page); // the article's own findings, before any annotation
   });
 
   it('the switch turns annotations on: one highlight range per source and per claim, one host element', async () => {
@@ -136,10 +138,8 @@ describe('Chromium: inline annotations', () => {
   });
 
   it('axe-core finds nothing new on the annotated page, and nothing on the annotations host', async () => {
-    const clean = await openArticle();
-    const before = await axeViolations(clean);
-    await clean.close();
-    expect(await axeViolations(page)).toEqual(before);
+    expect(baseline.length).toBeGreaterThan(0); // the fixture's own findings prove axe ran
+    expect(await axeViolations(page)).toEqual(baseline);
     expect(await axeViolations(page, 'sourcelight-annotations')).toEqual([]);
   });
 
