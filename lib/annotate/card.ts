@@ -29,24 +29,31 @@ export interface CardView {
 
 const TONE_ICONS: Record<AnnotationItem['tone'], string> = { neutral: '', loaded: '⚠', disputed: '✕', supported: '✓' };
 
+/** The card's colours, light and dark; tests hold them to WCAG AA (text 4.5:1, borders and focus rings 3:1). */
+export const CARD_COLORS = {
+  light: { text: '#1b1b1f', muted: '#45464d', background: '#ffffff', border: '#55565c', focus: '#1a5fd0' },
+  dark: { text: '#f2f2f5', muted: '#c9cad1', background: '#202126', border: '#a0a1a8', focus: '#8ab4ff' },
+} as const;
+const { light, dark } = CARD_COLORS;
+
 const STYLES = `
 :host{all:initial}
 *{box-sizing:border-box}
-.control,.card{position:fixed;z-index:2147483647;font:14px/1.45 system-ui,sans-serif;color:#1b1b1f;background:#fff;border:1px solid #55565c;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25)}
+.control,.card{position:fixed;z-index:2147483647;font:14px/1.45 system-ui,sans-serif;color:${light.text};background:${light.background};border:1px solid ${light.border};border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25)}
 .control{right:12px;bottom:12px;padding:4px 10px;cursor:pointer;font-size:13px}
-.control:focus-visible,.card:focus-visible,.close:focus-visible{outline:3px solid #1a5fd0;outline-offset:2px}
+.control:focus-visible,.card:focus-visible,.close:focus-visible{outline:3px solid ${light.focus};outline-offset:2px}
 .card{max-width:min(380px,calc(100vw - 16px));max-height:min(60vh,420px);overflow:auto;padding:10px 34px 10px 12px}
 .card[hidden]{display:none}
-.kind{margin:0;font-size:12px;color:#45464d;text-transform:uppercase;letter-spacing:.04em}
+.kind{margin:0;font-size:12px;color:${light.muted};text-transform:uppercase;letter-spacing:.04em}
 h2{margin:2px 0 6px;font-size:15px;font-weight:650}
 ul{margin:0;padding:0 0 0 16px}
 li{margin:2px 0}
 .close{position:absolute;top:6px;right:6px;width:24px;height:24px;border:0;border-radius:4px;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-color-scheme:dark){
-.control,.card{color:#f2f2f5;background:#202126;border-color:#a0a1a8}
-.kind{color:#c9cad1}
-.control:focus-visible,.card:focus-visible,.close:focus-visible{outline-color:#8ab4ff}
+.control,.card{color:${dark.text};background:${dark.background};border-color:${dark.border}}
+.kind{color:${dark.muted}}
+.control:focus-visible,.card:focus-visible,.close:focus-visible{outline-color:${dark.focus}}
 }
 @media (forced-colors:active){.control,.card{border-color:CanvasText}}`;
 
