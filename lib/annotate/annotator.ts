@@ -43,6 +43,7 @@ export function drawAnnotations(
   const flash = createFlasher(win, doc);
   let current = -1; // the keyboard's position in `placed`
   let open = -1; // the item whose card is showing
+  let pinned = false; // opened from the keyboard: only the keyboard (or the close button) closes it
   let timer = 0;
   let frame = 0;
   let pointer = { x: 0, y: 0, overCard: false };
@@ -56,8 +57,9 @@ export function drawAnnotations(
   };
   const view = createCardView(doc, t, placed.length, safe(() => close(true)));
 
-  const show = (index: number, focus: boolean) => {
+  const show = (index: number, focus: boolean, fromKeyboard: boolean) => {
     open = index;
+    pinned = fromKeyboard;
     view.show(placed[index]!.item, placed[index]!.range, focus);
   };
 
@@ -70,7 +72,7 @@ export function drawAnnotations(
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
     flash(range);
-    show(current, focusCard);
+    show(current, focusCard, true);
     view.announce(t('annot_position', [String(current + 1), String(placed.length), item.title]));
   };
 
@@ -95,8 +97,8 @@ export function drawAnnotations(
     if (pointer.overCard) return;
     const index = rangeAtPoint(doc, ranges, pointer.x, pointer.y);
     if (index >= 0 && index !== open) {
-      timer = win.setTimeout(safe(() => show((current = index), false)), OPEN_DELAY_MS);
-    } else if (index < 0 && view.isOpen() && !view.hasFocus()) {
+      timer = win.setTimeout(safe(() => show((current = index), false, false)), OPEN_DELAY_MS);
+    } else if (index < 0 && view.isOpen() && !pinned) {
       timer = win.setTimeout(safe(() => close(false)), CLOSE_DELAY_MS);
     }
   });

@@ -137,6 +137,19 @@ describe('Chromium: inline annotations', () => {
     expect(await openCard(page)).toBeNull();
   });
 
+  it('hover: resting the pointer on a highlighted passage opens its card, moving away closes it', async () => {
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('sourcelight-claim') ?? [])][0] as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await openCard(page))?.name, { timeout: 5_000 }).toMatch(/^Claimed by /);
+    await page.mouse.move(5, 795);
+    await expect.poll(async () => openCard(page), { timeout: 5_000 }).toBeNull();
+  });
+
   it('axe-core finds nothing new on the annotated page, and nothing on the annotations host', async () => {
     expect(baseline.length).toBeGreaterThan(0); // the fixture's own findings prove axe ran
     expect(await axeViolations(page)).toEqual(baseline);
