@@ -139,6 +139,13 @@ describe('Firefox: inline annotations', () => {
     expect(await axeViolations(article.page, 'sourcelight-annotations')).toEqual([]);
   });
 
+  it('a page of the site opened later is annotated on load, without the popup', async () => {
+    const later = await openArticle();
+    await waitForAnnotations(later.page, true);
+    expect((await readHighlights(later.page)).source).toHaveLength(analysis.attributions.length);
+    await later.page.close();
+  });
+
   it('turning the switch off removes the highlights and the host', async () => {
     const popup = await popupFor(article.tabId);
     expect(await popup.$eval(SWITCH, (el) => (el as HTMLInputElement).checked)).toBe(true);
