@@ -53,6 +53,21 @@ describe('drawAnnotations', () => {
     expect(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))).not.toThrow();
   });
 
+  it('skips spans that do not fit the page and keeps the ones that do', () => {
+    document.body.innerHTML = '<p>Antonov said no.</p>';
+    const highlights = new Map<string, FakeHighlight>();
+    const win = Object.assign(Object.create(window) as Window, { CSS: { highlights }, Highlight: FakeHighlight });
+    const odd: AnnotationItem[] = [
+      { ...ITEMS[0]!, span: { paragraph: 0, start: 8, end: 400 } },
+      { ...ITEMS[0]!, span: { paragraph: 9, start: 0, end: 3 } },
+      { ...ITEMS[0]!, span: { paragraph: 0, start: 5, end: 2 } },
+      ITEMS[0]!,
+    ];
+    const dispose = drawAnnotations(win, document, ['Antonov said no.'], odd, t);
+    expect(highlights.get(HIGHLIGHTS.source)?.ranges.map(String)).toEqual(['Antonov']);
+    dispose();
+  });
+
   it('draws nothing and adds no host when no span can be found in the page', () => {
     document.body.innerHTML = '<p>Something else.</p>';
     const highlights = new Map();
