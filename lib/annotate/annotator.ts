@@ -87,8 +87,16 @@ export function drawAnnotations(
     event.stopPropagation();
   });
   const onActivate = safe(() => step(Math.max(current, 0), true));
-  const onEscape = safe((event: KeyboardEvent) => {
+  const onPageKey = safe((event: KeyboardEvent) => {
     if (event.key === 'Escape' && view.isOpen()) close(true);
+    // Alt+Shift+A from anywhere in the page jumps to the control, so no one has to Tab through the whole page.
+    // Not while typing: on some layouts Alt+Shift+A writes a character.
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (!typing && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyA') {
+      event.preventDefault();
+      view.control.focus();
+    }
   });
 
   const hover = safe(() => {
@@ -112,7 +120,7 @@ export function drawAnnotations(
 
   view.host.addEventListener('keydown', onControlKey);
   view.control.addEventListener('click', onActivate);
-  win.addEventListener('keydown', onEscape, true);
+  win.addEventListener('keydown', onPageKey, true);
   doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   win.addEventListener('resize', onViewportChange, { passive: true });
@@ -120,7 +128,7 @@ export function drawAnnotations(
   return safe(() => {
     win.clearTimeout(timer);
     if (frame) win.cancelAnimationFrame(frame);
-    win.removeEventListener('keydown', onEscape, true);
+    win.removeEventListener('keydown', onPageKey, true);
     doc.removeEventListener('pointermove', onPointerMove, { capture: true });
     win.removeEventListener('scroll', onViewportChange, { capture: true });
     win.removeEventListener('resize', onViewportChange);

@@ -71,7 +71,7 @@ export function createCardView(doc: Document, t: Translate, count: number, onClo
   host.setAttribute('style', 'all:initial !important;position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;z-index:2147483647 !important;display:block !important');
   const root = host.attachShadow({ mode: 'closed' });
   const style = element(doc, 'style', {}, STYLES);
-  const control = element(doc, 'button', { type: 'button', class: 'control', 'aria-describedby': 'help', 'aria-keyshortcuts': 'ArrowDown ArrowUp Enter Escape' }, t('annot_control', [String(count)]));
+  const control = element(doc, 'button', { type: 'button', class: 'control', 'aria-describedby': 'help', 'aria-keyshortcuts': 'Alt+Shift+A ArrowDown ArrowUp Enter Escape' }, t('annot_control', [String(count)]));
   const help = element(doc, 'span', { id: 'help', class: 'sr' }, t('annot_controlHelp'));
   const card = element(doc, 'div', { class: 'card', role: 'dialog', 'aria-labelledby': 'title', 'aria-describedby': 'lines', tabindex: '-1', hidden: '' });
   const kind = element(doc, 'p', { class: 'kind' });

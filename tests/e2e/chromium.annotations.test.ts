@@ -135,6 +135,16 @@ describe('Chromium: inline annotations', () => {
     expect(await openCard(page)).not.toBeNull();
     await page.keyboard.press('Escape');
     expect(await openCard(page)).toBeNull();
+
+    // Alt+Shift+A reaches the control from anywhere in the page.
+    await page.evaluate(() => (document.querySelector('a[href]') as HTMLElement).focus());
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SOURCELIGHT-ANNOTATIONS');
   });
 
   it('hover: resting the pointer on a highlighted passage opens its card, moving away closes it', async () => {
