@@ -1,5 +1,6 @@
 import type { Messages } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging/protocol';
+import { AnnotateSwitch, type AnnotateSwitchProps } from './AnnotateSwitch';
 import { ClaimList } from './ClaimList';
 import { MessagesContext, useMessages } from './i18n';
 import { OutletCard } from './OutletCard';
@@ -10,15 +11,26 @@ import { StatusMessage } from './StatusMessage';
 
 
 /** The popup: a pure view of one tab's state, in the reader's language. */
-export function Popup({ state, messages, onReveal }: { state: TabState; messages: Messages; onReveal: OnReveal }) {
+export function Popup({
+  state,
+  messages,
+  onReveal,
+  annotate,
+}: {
+  state: TabState;
+  messages: Messages;
+  onReveal: OnReveal;
+  /** The "Annotate this site" switch, shown with an analysis when the page's site can be annotated. */
+  annotate?: AnnotateSwitchProps | null;
+}) {
   return (
     <MessagesContext.Provider value={messages}>
-      <PopupFrame state={state} onReveal={onReveal} />
+      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} />
     </MessagesContext.Provider>
   );
 }
 
-function PopupFrame({ state, onReveal }: { state: TabState; onReveal: OnReveal }) {
+function PopupFrame({ state, onReveal, annotate }: { state: TabState; onReveal: OnReveal; annotate: AnnotateSwitchProps | null }) {
   const m = useMessages();
   const article = state.state === 'ready' ? state.analysis.article : null;
   return (
@@ -37,14 +49,14 @@ function PopupFrame({ state, onReveal }: { state: TabState; onReveal: OnReveal }
         )}
       </header>
       <main class="popup-body">
-        <PopupBody state={state} onReveal={onReveal} />
+        <PopupBody state={state} onReveal={onReveal} annotate={annotate} />
       </main>
       <footer class="popup-footer">{m.t('footerPrivacy')}</footer>
     </div>
   );
 }
 
-function PopupBody({ state, onReveal }: { state: TabState; onReveal: OnReveal }) {
+function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: OnReveal; annotate: AnnotateSwitchProps | null }) {
   const m = useMessages();
   switch (state.state) {
     case 'analysing':
@@ -86,6 +98,7 @@ function PopupBody({ state, onReveal }: { state: TabState; onReveal: OnReveal })
               {m.t('navClaims')} <span class="count">{analysis.claims.length}</span>
             </a>
           </nav>
+          {annotate ? <AnnotateSwitch {...annotate} /> : null}
           <OutletCard outlet={analysis.outlet} siteName={analysis.article.siteName} />
           {analysis.attributions.length ? <SourcingProfile profile={analysis.profile} /> : null}
           <SourceList attributions={analysis.attributions} lang={analysis.article.lang} onReveal={onReveal} />

@@ -1,9 +1,17 @@
 import { render } from 'preact';
+import type { AnnotateSwitchProps } from '@/components/AnnotateSwitch';
 import { Popup } from '@/components/Popup';
 import type { RevealTarget } from '@/components/reveal';
+import { clearAnnotations, deliverAnnotations, type TabMessaging } from '@/lib/annotate/deliver';
+import { annotationItems } from '@/lib/annotate/items';
+import { hostPattern, siteOrigin } from '@/lib/annotate/site';
+import { toggleSiteAnnotations } from '@/lib/annotate/site-toggle';
+import { storageAreaPort } from '@/lib/dataset/overlay-store';
 import { messagesFromBrowser, type GetMessage } from '@/lib/i18n';
 import { followTabState } from '@/lib/messaging/follow-tab-state';
 import { parseTabState, type GetTabStateMessage, type RevealMessage, type TabState } from '@/lib/messaging/protocol';
+import { annotatesOrigin } from '@/lib/settings/settings';
+import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
 
 const messages = messagesFromBrowser(
   // WXT types getMessage with the catalogue's literal names; the translator checks keys itself.
@@ -41,13 +49,57 @@ async function askTabState(tabId: number, wait: boolean): Promise<TabState> {
   return reply ?? { state: 'failed', reason: messages.t('statusBadReply') };
 }
 
+const settingsPort = storageAreaPort(browser.storage.local);
+const tabMessaging = browser as unknown as TabMessaging;
+
+/** The "Annotate this site" switch for an analysed tab: reads the setting, and turns it on or off. */
+function annotateSwitch(tabId: number, state: TabState, update: (props: AnnotateSwitchProps) => void): void {
+  if (state.state !== 'ready') return;
+  const { analysis } = state;
+  const origin = siteOrigin(analysis.url);
+  if (!origin) return;
+  const pattern = hostPattern(origin);
+  let props: AnnotateSwitchProps;
+  const set = (next: Partial<AnnotateSwitchProps>) => update((props = { ...props, ...next }));
+  const onChange = (on: boolean) => {
+    // permissions.request only works inside the click's user gesture: start it before anything is awaited.
+    const granted = on ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(true);
+    set({ on, busy: true, error: null });
+    const ports = {
+      load: async () => (await loadSettings(settingsPort)).settings,
+      save: (settings: Parameters<typeof saveSettings>[1]) => saveSettings(settingsPort, settings),
+      deliver: (items: Parameters<typeof deliverAnnotations>[2]) => deliverAnnotations(tabMessaging, tabId, items),
+      clear: () => clearAnnotations(tabMessaging, tabId),
+    };
+    void toggleSiteAnnotations(ports, origin, on, granted, () => annotationItems(analysis, messages)).then((result) =>
+      set({ on: result.on, busy: false, error: result.error, reason: result.error === 'failed' ? result.reason : undefined }),
+    );
+  };
+  props = { on: false, busy: true, error: null, onChange };
+  void Promise.all([loadSettings(settingsPort), browser.permissions.contains({ origins: [pattern] })]).then(
+    ([{ settings }, access]) => set({ on: annotatesOrigin(settings, origin) && access, busy: false }),
+    () => set({ busy: false }),
+  );
+}
+
 async function main(root: HTMLElement) {
   const tabId = await activeTabId();
-  const show = (state: TabState) =>
-    render(<Popup state={state} messages={messages} onReveal={tabId === null ? () => {} : revealIn(tabId, state)} />, root);
+  let annotate: AnnotateSwitchProps | null = null;
+  let shown: TabState = { state: 'analysing' };
+  const show = (state: TabState) => {
+    shown = state;
+    render(
+      <Popup state={state} messages={messages} onReveal={tabId === null ? () => {} : revealIn(tabId, state)} annotate={annotate} />,
+      root,
+    );
+  };
   if (tabId === null) return show({ state: 'restricted', url: '' });
   show({ state: 'analysing' });
-  await followTabState((wait) => askTabState(tabId, wait), show);
+  const state = await followTabState((wait) => askTabState(tabId, wait), show);
+  annotateSwitch(tabId, state, (props) => {
+    annotate = props;
+    show(shown);
+  });
 }
 
 void main(document.getElementById('app')!);
