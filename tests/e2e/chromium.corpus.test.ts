@@ -57,7 +57,7 @@ describe('Chromium: corpus pages', () => {
     // themselves name (requests the CSP does not govern, such as preconnects) may appear.
     const named = new Set(PAGES.flatMap((name) => [...hostsNamedIn(name)]));
     const offMachine = nonLoopback(chromium.server.requests).filter((r) => !CHROMIUM_OWN_HOSTS.has(r.host));
-    console.info(`off-machine requests named by the pages themselves: ${offMachine.length}`);
+    console.info(`off-machine requests named by the pages themselves: ${offMachine.length} (${[...new Set(offMachine.map((r) => `${r.via} ${r.host}`))].join(", ")})`);
     expect(offMachine.filter((r) => !named.has(r.host))).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ describe('Firefox: corpus pages', () => {
     expect(firefox.server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
     const named = new Set(PAGES.flatMap((name) => [...hostsNamedIn(name)]));
     const offMachine = nonLoopback(firefox.server.requests);
-    console.info(`off-machine requests named by the pages themselves: ${offMachine.length}`);
+    console.info(`off-machine requests named by the pages themselves: ${offMachine.length} (${[...new Set(offMachine.map((r) => `${r.via} ${r.host}`))].join(", ")})`);
     expect(offMachine.filter((r) => !named.has(r.host))).toEqual([]);
   });
 });
