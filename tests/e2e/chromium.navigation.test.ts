@@ -125,6 +125,10 @@ describe('Chromium: navigation, closed tabs and a stopped service worker', () =>
     expect(rendered.state).toBe('ready');
     expect(rendered.title).toBe(DEMO.title);
     expect(rendered.outletId).toBe(DEMO.outletId);
+    // The new worker instance holds the answer for the tab (and persisted it).
+    const state = await backgroundState(control, tabId, false);
+    expect(state.state === 'ready' && state.analysis.url).toBe(chromium.server.url(DEMO.file));
+    expect(await sessionEntry(control, tabId)).toMatchObject({ state: { state: 'ready' } });
     expect(chromium.workerErrors).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });
