@@ -148,6 +148,8 @@ export class Coreference {
       // Another person has been named since the last speaker: "he" could be either, so it stays unresolved.
       if (this.lastSpeaker && near(this.lastSpeaker.paragraph, 2) && this.lastSpeaker.name !== this.lastPerson.name) return null;
       const resolved = this.person(this.lastPerson.name);
+      // A chain of "he said" keeps its person in view, paragraph after paragraph.
+      this.lastPerson = { name: this.lastPerson.name, paragraph: item.paragraph };
       this.lastSpeaker = { name: resolved.speaker, paragraph: item.paragraph };
       return resolved;
     }

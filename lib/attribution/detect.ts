@@ -1,6 +1,8 @@
 import type { CueForm } from './lexicon/compiled';
 import type { CueTone } from './lexicon/types';
-import { readPhrase, type Phrase, type PhraseContext } from './phrase';
+import type { PronounKind } from './lexicon/compiled';
+import { readOutlet } from './outlet';
+import { pronounPhrase, readPhrase, type Phrase, type PhraseContext } from './phrase';
 import { quoteText } from './quotes';
 import type { Token } from './tokens';
 
@@ -35,6 +37,10 @@ interface CueMatch {
   at: number;
   length: number;
   form: CueForm;
+  /** "a-t-il déclaré", "estime-t-elle": the subject pronoun written onto the verb or its auxiliary. */
+  clitic?: { at: number; pronoun: PronounKind; text: string };
+  /** The cue as shown when it differs from its tokens ("estime" in "estime-t-elle"). */
+  text?: string;
 }
 
 /** Cue verbs in the sentence, longest form first at each position. */
@@ -44,15 +50,36 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word') continue;
     const forms = ctx.lex.cuesByFirstWord.get(token.lower);
-    if (!forms) continue;
-    const form = forms.find((f) => f.words.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e));
-    if (!form) continue;
+    const form = forms?.find((f) => f.words.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e));
+    if (!form) {
+      const inverted = cliticCue(ctx, i);
+      if (inverted) {
+        matches.push(inverted);
+        i = inverted.at + inverted.length - 1;
+      }
+      continue;
+    }
     if (token.cap && i > ctx.s) continue;
     if (isNounReading(ctx, i)) continue;
     matches.push({ at: i, length: form.words.length, form });
     i += form.words.length - 1;
   }
   return matches;
+}
+
+/** "estime-t-elle" (the cue carries the pronoun) or "a-t-il déclaré" (its auxiliary does). */
+function cliticCue(ctx: SentenceContext, i: number): CueMatch | null {
+  const token = ctx.tokens[i]!;
+  const split = ctx.lex.clitic(token.lower);
+  if (!split) return null;
+  const clitic = { at: i, pronoun: split.pronoun, text: token.text.slice(token.text.length - split.word.length) };
+  const own = ctx.lex.cuesByFirstWord.get(split.verb)?.find((f) => f.words.length === 1);
+  if (own) return { at: i, length: 1, form: own, clitic, text: token.text.slice(0, split.verb.length) };
+  if (!ctx.lex.set.between.has(split.verb)) return null;
+  const next = ctx.tokens[i + 1];
+  const forms = next && i + 1 < ctx.e ? ctx.lex.cuesByFirstWord.get(next.lower) : undefined;
+  const form = forms?.find((f) => f.words.every((w, k) => ctx.tokens[i + 1 + k]?.lower === w && i + 1 + k < ctx.e));
+  return form ? { at: i + 1, length: form.words.length, form, clitic } : null;
 }
 
 /** "media reports that ...", "a new report": the cue word read as a noun. */
@@ -279,9 +306,9 @@ function attribution(
     phrase: speaker.phrase,
     appositives: speaker.appositives,
     mode,
-    cue: textOf(ctx, cue.at, cue.at + cue.length),
+    cue: cue.text ?? textOf(ctx, cue.at, cue.at + cue.length),
     cueTone: cue.form.group.tone,
-    via,
+    via: via ?? speaker.phrase.via ?? null,
     text: body.text,
     start: body.start,
     end: body.end,
@@ -290,11 +317,33 @@ function attribution(
   };
 }
 
+/**
+ * "a déclaré à l'AFP", "said in an interview with CNN", "uvedl pro ČTK": the outlet a statement was given to.
+ * The relay may start anywhere from the cue's end to `to` (time words such as "in an interview" may come first).
+ */
+function leadRelayWithin(ctx: SentenceContext, from: number, to: number): { via: string | null; next: number } | null {
+  for (let i = from; i <= to && i < ctx.e; i++) {
+    const forms = ctx.lex.relayLeadsByFirstWord.get(ctx.tokens[i]!.lower);
+    for (const form of forms ?? []) {
+      if (!form.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e)) continue;
+      let after = i + form.length;
+      while (after < ctx.e && ctx.lex.set.determiners.has(ctx.tokens[after]!.lower)) after++;
+      if (ctx.lex.set.audiences.has(ctx.tokens[after]?.lower ?? '')) return { via: null, next: after + 1 };
+      const outlet = readOutlet(ctx, i + form.length, ctx.e, ctx.lex.set.mediaHeads.has(form[form.length - 1]!));
+      if (outlet) return { via: outlet.name, next: outlet.next };
+    }
+  }
+  return null;
+}
+
 /** What follows a cue: a quotation (direct), a clause (indirect), or nothing. */
 function afterCue(ctx: SentenceContext, cue: CueMatch) {
-  let i = skipAfterCue(ctx, cue.at + cue.length);
-  const relay = /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : { via: null, next: i };
+  const cueEnd = cue.at + cue.length;
+  let i = skipAfterCue(ctx, cueEnd);
+  const relay = /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: i });
   i = skipAfterCue(ctx, relay.next);
+  // "uvedl pro ČTK, že ...": a comma may sit between the relay and the clause.
+  if (isPunct(ctx.tokens[i], ',') && ctx.lex.set.complementizers.has(ctx.tokens[i + 1]?.lower ?? '')) i++;
   if (ctx.tokens[i] && ctx.lex.set.complementizers.has(ctx.tokens[i]!.lower)) i++;
   while (isPunct(ctx.tokens[i], ',:') && i < ctx.e) i++;
   const colon = isPunct(ctx.tokens[ctx.e - 1], ':');
@@ -314,6 +363,11 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     const group = cue.form.group;
     if (group.needsQuote && !ctx.tokens.slice(cue.at, ctx.e).some((t) => t.kind === 'quote')) continue;
     if (found.some((f) => f.at === cue.at)) continue;
+    if (cue.clitic) {
+      const clitic = cliticAttribution(ctx, cue, cue.clitic);
+      if (clitic) found.push(clitic);
+      continue;
+    }
     // "», a déclaré X": auxiliaries between a quotation and its cue do not change the shape.
     let beforeAt = cue.at - 1;
     while (beforeAt > ctx.s && ctx.tokens[beforeAt]!.kind === 'word' && set.between.has(ctx.tokens[beforeAt]!.lower) && !ctx.tokens[beforeAt]!.cap) beforeAt--;
@@ -342,7 +396,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
       if (inverted) {
         const quoteBefore = previousQuote(ctx, beforeAt + 1);
         const body = quoteBefore ? quoteText(ctx.text, quoteBefore.quote!) : content(ctx, ctx.s, cue.at);
-        if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', null));
+        if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', inverted.via));
         continue;
       }
     }
@@ -355,7 +409,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
       // "comme l'a souligné l'Arcep (...)": no subject before, a complete name after.
       const inverted = !timeNext ? readInverted(ctx, cue) : null;
       const lead = content(ctx, ctx.s, cue.at);
-      if (inverted && lead && !inverted.phrase.pronoun) found.push(attribution(ctx, cue, inverted, lead, 'indirect', null));
+      if (inverted && lead && !inverted.phrase.pronoun) found.push(attribution(ctx, cue, inverted, lead, 'indirect', inverted.via));
       continue;
     }
     const evidence = subject.phrase.kind === 'document' || (subject.phrase.kind === 'organization' && !subject.phrase.bare) || subject.phrase.pronoun === 'thing';
@@ -387,7 +441,39 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     if (lead) found.push(attribution(ctx, cue, subject, lead, 'indirect', after.via));
     else if (after.colon || hasQuote === false) found.push(attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, after.colon));
   }
-  return found.filter((f) => !set.nonSpeakers.has(f.phrase.speaker.toLowerCase()) || f.phrase.pronoun);
+  const kept = found.filter((f) => !set.nonSpeakers.has(f.phrase.speaker.toLowerCase()) || f.phrase.pronoun);
+  const via = kept.length ? openerVia(ctx) : null;
+  return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
+}
+
+/** "In a letter reviewed by The Associated Press, the minister said ...": the outlet that saw the statement. */
+function openerVia(ctx: SentenceContext): string | null {
+  const first = ctx.tokens[ctx.s];
+  if (!first || !ctx.lex.set.openers.has(first.lower)) return null;
+  let comma = ctx.s + 1;
+  while (comma < ctx.e && comma - ctx.s < MAX_CHUNK && !isPunct(ctx.tokens[comma], ',;:') && ctx.tokens[comma]!.kind !== 'quote') comma++;
+  if (!isPunct(ctx.tokens[comma], ',')) return null;
+  return readPhrase(ctx, ctx.s + 1, comma)?.via ?? null;
+}
+
+/**
+ * "« … », a-t-il déclaré", "La réforme est nécessaire, estime-t-elle.": the pronoun on the verb is the speaker
+ * (coreference finds who); the content is the quotation or clause before it, else what follows.
+ */
+function cliticAttribution(ctx: SentenceContext, cue: CueMatch, clitic: NonNullable<CueMatch['clitic']>): RawAttribution | null {
+  const speaker = { phrase: pronounPhrase(ctx.tokens[clitic.at]!, clitic.pronoun, clitic.text), appositives: [] };
+  speaker.phrase.start = ctx.tokens[clitic.at]!.end - clitic.text.length;
+  speaker.phrase.end = ctx.tokens[clitic.at]!.end;
+  const after = afterCue(ctx, cue);
+  const quoteBefore = previousQuote(ctx, clitic.at);
+  if (quoteBefore) return attribution(ctx, cue, speaker, quoteText(ctx.text, quoteBefore.quote!), 'direct', after.via);
+  const hasWords = (from: number, to: number) => ctx.tokens.slice(from, to).some((t) => t.kind === 'word' || t.kind === 'quote');
+  const before = hasWords(ctx.s, clitic.at);
+  const rest = hasWords(after.from, ctx.e);
+  // "Le projet, estime-t-il, est mort-né": the clause runs around the cue.
+  const body = before && rest ? content(ctx, ctx.s, ctx.e) : before ? content(ctx, ctx.s, clitic.at) : rest ? content(ctx, after.from, ctx.e) : null;
+  if (body) return attribution(ctx, cue, speaker, body, after.quote && !before ? 'direct' : 'indirect', after.via);
+  return after.colon ? attribution(ctx, cue, speaker, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, true) : null;
 }
 
 /** The quotation right before token `at`, allowing a comma or dash between. */
@@ -405,9 +491,12 @@ function isByline(ctx: SentenceContext, cue: CueMatch, phrase: Phrase): boolean 
 }
 
 /** The speaker after an inverted cue, with its appositives up to the sentence end. */
-function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; appositives: string[] } | null {
+function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; appositives: string[]; via: string | null } | null {
   const { set } = ctx.lex;
-  let from = cue.at + cue.length;
+  let from = skipTimeBeforeSpeaker(ctx, cue.at + cue.length);
+  // "a indiqué à l'AFP un responsable": the outlet comes between the cue and the speaker.
+  const relay = leadRelayWithin(ctx, from, from);
+  if (relay) from = skipTimeBeforeSpeaker(ctx, relay.next);
   // Free word order ("píše na Twitter Gary Lineker"): skip a few lower-case words or a preposition and its object.
   for (let skipped = 0; skipped < ctx.lex.lex.inversionReach && from < ctx.e; skipped++) {
     const t = ctx.tokens[from]!;
@@ -438,7 +527,29 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
   if (!phrase || (phrase.pronoun && end - head[0] > 1)) return null;
   const appositives = [end < head[1] ? textOf(ctx, end, head[1]) : null, ...chunks.slice(1).filter(([a, b]) => isAppositive(ctx, a, b)).map(([a, b]) => textOf(ctx, a, b))]
     .filter((text): text is string => !!text && !/^\d+$/.test(text.trim()));
-  return { phrase, appositives };
+  const via = relay?.via ?? null;
+  // "a déclaré le ministre de l'Intérieur, Gérald Martin": the title first, the name in apposition.
+  const second = chunks[1];
+  const named = !phrase.proper && phrase.kind === 'anonymous' && end === head[1] && second ? readPhrase(ctx, second[0], second[1]) : null;
+  if (named?.kind === 'named' && named.proper && !named.bare && !named.pronoun) {
+    return { phrase: named, appositives: [textOf(ctx, head[0], head[1]), ...appositives.slice(1)], via };
+  }
+  return { phrase, appositives, via };
+}
+
+/** "a déclaré mardi soir le ministre", "a déclaré le 12 mars le ministre": time words between a cue and its speaker. */
+function skipTimeBeforeSpeaker(ctx: SentenceContext, from: number): number {
+  const { set } = ctx.lex;
+  const isTime = (t: Token | undefined) => !!t && t.kind === 'word' && (/^\d/.test(t.text) || (set.timeWords.has(t.lower) && !t.cap));
+  let i = from;
+  while (i < ctx.e && isTime(ctx.tokens[i])) {
+    const t = ctx.tokens[i]!;
+    const functional = /^\D/.test(t.text) && (set.determiners.has(t.lower) || set.openers.has(t.lower) || set.articles.has(t.lower));
+    const next = ctx.tokens[i + 1];
+    if (functional && !(isTime(next) && !set.determiners.has(next!.lower))) break;
+    i++;
+  }
+  return i;
 }
 
 /** The subject before a cue: a chunk, an appositive chain, a list, or the antecedent of "that". */
@@ -542,8 +653,11 @@ export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
     const from = i + form.length;
     let to = from;
     while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
-    const phrase = readPhrase(ctx, from, to);
-    if (!phrase || phrase.pronoun) continue;
+    // "selon lui", "according to them": a pronoun that coreference resolves or drops.
+    const single = to - from === 1 ? ctx.tokens[from]! : null;
+    const objectPronoun = single ? ctx.lex.objectPronoun(single.lower) : null;
+    const phrase = single && objectPronoun ? pronounPhrase(single, objectPronoun) : readPhrase(ctx, from, to);
+    if (!phrase || phrase.pronoun === 'thing') continue;
     const appositives: string[] = [];
     if (isPunct(ctx.tokens[to], ',') && to + 1 < ctx.e) {
       let end = to + 1;

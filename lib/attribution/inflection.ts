@@ -1,0 +1,79 @@
+import type { Inflection } from './lexicon/types';
+
+/** Stems are cached per inflection table; the cap keeps hostile input from growing the cache without bound. */
+const MAX_CACHED = 20_000;
+
+/**
+ * A small rule-based normaliser for inflected words and proper names: it strips the longest case ending that
+ * leaves a long enough stem and applies stem alternations, so "Fialy", "Fialovi" and "Fiala" share the stem
+ * "fial", and "Pavel" and "Pavla" share "pavl". No dictionary: two forms match when their stems meet.
+ */
+export class Stemmer {
+  private readonly endings: readonly string[];
+  private readonly cache = new Map<string, readonly string[]>();
+
+  constructor(private readonly inflection: Inflection) {
+    this.endings = [...inflection.endings].sort((a, b) => b.length - a.length);
+  }
+
+  /** The word itself (lower-cased) and its stems, most specific first. */
+  stems(word: string): readonly string[] {
+    const lower = word.toLowerCase();
+    const cached = this.cache.get(lower);
+    if (cached) return cached;
+    const found = [lower];
+    const ending = this.endings.find((e) => lower.endsWith(e) && lower.length - e.length >= this.inflection.minStem);
+    if (ending) found.push(lower.slice(0, lower.length - ending.length));
+    for (const form of [...found]) {
+      for (const [from, to] of this.inflection.alternations) {
+        if (form.endsWith(from) && form.length - from.length + to.length >= this.inflection.minStem) found.push(form.slice(0, form.length - from.length) + to);
+      }
+    }
+    const unique = [...new Set(found)];
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    this.cache.set(lower, unique);
+    return unique;
+  }
+
+  /** The shortest stem: the key two forms of one name share ("Declana" and "Declan" -> "declan"). */
+  key(word: string): string {
+    const stems = this.stems(word);
+    return stems.reduce((a, b) => (b.length < a.length ? b : a), stems[0]!);
+  }
+
+  /** Whether two forms can be the same word: one of their stems meets. */
+  same(a: string, b: string): boolean {
+    const stemsOfB = this.stems(b);
+    return this.stems(a).some((s) => stemsOfB.includes(s));
+  }
+}
+
+/** A word list that also accepts inflected forms of its words ("ministerstva" for "ministerstvo"). */
+export class InflectedSet extends Set<string> {
+  private readonly byStem = new Map<string, string>();
+
+  constructor(
+    words: Iterable<string>,
+    private readonly stemmer: Stemmer,
+  ) {
+    super();
+    for (const word of words) {
+      super.add(word);
+      for (const stem of stemmer.stems(word)) if (!this.byStem.has(stem)) this.byStem.set(stem, word);
+    }
+  }
+
+  override has(word: string): boolean {
+    return super.has(word) || this.baseOf(word) !== null;
+  }
+
+  /** The listed word an inflected form stands for, or null. */
+  baseOf(word: string): string | null {
+    if (super.has(word)) return word;
+    for (const stem of this.stemmer.stems(word)) {
+      const base = this.byStem.get(stem);
+      if (base) return base;
+    }
+    return null;
+  }
+}
