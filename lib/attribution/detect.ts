@@ -218,7 +218,7 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
     else break;
   }
   const from = i;
-  if (ctx.tokens[i] && set.openers.has(ctx.tokens[i]!.lower)) return null;
+  if (ctx.tokens[i] && (set.openers.has(ctx.tokens[i]!.lower) || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
   while (i < ctx.e) {
     const t = ctx.tokens[i]!;
     if (t.kind !== 'word') break;
@@ -523,11 +523,21 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
   // The speaker phrase stops before a relative clause or a verb-like continuation ("said he would").
   let end = head[0];
   while (end < head[1] && !(set.relatives.has(ctx.tokens[end]!.lower) && !ctx.tokens[end]!.cap)) end++;
+  // "souligne la préfecture dans un communiqué", "affirme Jean Dupuis au Monde": a setting or an outlet ends it.
+  let trailingVia: string | null = null;
+  for (let p = head[0] + 1; p < end; p++) {
+    const outlet = leadRelayWithin(ctx, p, p);
+    if (outlet?.via) trailingVia = outlet.via;
+    if (outlet?.via || isSettingPhrase(ctx, p, end)) {
+      head[1] = end = p;
+      break;
+    }
+  }
   const phrase = readPhrase(ctx, head[0], end);
   if (!phrase || (phrase.pronoun && end - head[0] > 1)) return null;
   const appositives = [end < head[1] ? textOf(ctx, end, head[1]) : null, ...chunks.slice(1).filter(([a, b]) => isAppositive(ctx, a, b)).map(([a, b]) => textOf(ctx, a, b))]
     .filter((text): text is string => !!text && !/^\d+$/.test(text.trim()));
-  const via = relay?.via ?? null;
+  const via = relay?.via ?? trailingVia;
   // "a déclaré le ministre de l'Intérieur, Gérald Martin": the title first, the name in apposition.
   const second = chunks[1];
   const named = !phrase.proper && phrase.kind === 'anonymous' && end === head[1] && second ? readPhrase(ctx, second[0], second[1]) : null;
@@ -535,6 +545,17 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
     return { phrase: named, appositives: [textOf(ctx, head[0], head[1]), ...appositives.slice(1)], via };
   }
   return { phrase, appositives, via };
+}
+
+/** "dans un communiqué", "in a statement", "on Monday": a preposition opening a setting, not part of a name. */
+function isSettingPhrase(ctx: SentenceContext, at: number, end: number): boolean {
+  const { set } = ctx.lex;
+  const token = ctx.tokens[at]!;
+  if (token.cap || !set.openers.has(token.lower)) return false;
+  let i = at + 1;
+  while (i < end && set.determiners.has(ctx.tokens[i]!.lower)) i++;
+  const next = ctx.tokens[i];
+  return !!next && i < end && (set.documentHeads.has(next.lower) || set.timeWords.has(next.lower) || /^\d/.test(next.text));
 }
 
 /** "a déclaré mardi soir le ministre", "a déclaré le 12 mars le ministre": time words between a cue and its speaker. */
@@ -641,6 +662,31 @@ function nounPhraseStart(ctx: SentenceContext, j: number, lowest: number): numbe
   return start;
 }
 
+// A genitive complement: a longer lower-case word with a case ending, not a past participle ("bylo", "nebyla").
+const GENITIVE_LIKE = /^\p{Ll}{3,}[yuaeěíiů]$/u;
+const PARTICIPLE_LIKE = /(?:l[aoiy]?|[eě]n[oaiy]?)$/u;
+
+/**
+ * "Podle ministerstva obrany bylo zničeno ...": with no comma after the source, a head-first phrase is its head,
+ * at most one genitive complement and a name ("mluvčího policie Pavla Nováka"), or a name alone ("Petra Fialy").
+ */
+function headFirstExtent(ctx: SentenceContext, from: number, to: number): number {
+  const { set } = ctx.lex;
+  const capRun = (i: number) => {
+    while (i < to && ctx.tokens[i]!.kind === 'word' && ctx.tokens[i]!.cap) i++;
+    return i;
+  };
+  const first = ctx.tokens[from];
+  if (!first || first.kind !== 'word') return to;
+  if (first.cap && !set.orgHeads.has(first.lower) && !set.titles.has(first.lower)) return capRun(from);
+  const isHead = [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads].some((list) => list.has(first.lower));
+  if (!isHead) return to;
+  let i = from + 1;
+  const complement = ctx.tokens[i];
+  if (i < to && complement?.kind === 'word' && !complement.cap && GENITIVE_LIKE.test(complement.lower) && !PARTICIPLE_LIKE.test(complement.lower)) i++;
+  return capRun(i);
+}
+
 /** "according to X", "citing X", "selon X", "по словам X". */
 export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
   const found: RawAttribution[] = [];
@@ -653,6 +699,7 @@ export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
     const from = i + form.length;
     let to = from;
     while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
+    if (ctx.lex.lex.headFirst) to = headFirstExtent(ctx, from, to);
     // "selon lui", "according to them": a pronoun that coreference resolves or drops.
     const single = to - from === 1 ? ctx.tokens[from]! : null;
     const objectPronoun = single ? ctx.lex.objectPronoun(single.lower) : null;

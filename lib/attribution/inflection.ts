@@ -77,3 +77,25 @@ export class InflectedSet extends Set<string> {
     return null;
   }
 }
+
+const VOWEL = /[aeiouyáéíóúůýě]/u;
+
+/**
+ * A nominative guess for a name seen only in other cases: each word loses the first oblique ending that follows a
+ * consonant ("Declana Rice" -> "Declan Rice", "Petra Fialy" -> "Petr Fiala"). Feminine names are left as written.
+ */
+export function guessNominative(name: string, inflection: Inflection): string {
+  const rules = inflection.obliqueNameEndings ?? [];
+  const words = name.split(/\s+/u);
+  const lower = words.map((w) => w.toLowerCase());
+  if (!rules.length || lower.some((w) => (inflection.feminineNameEndings ?? []).some((e) => w.endsWith(e)))) return name;
+  return words
+    .map((word, i) => {
+      const rule = rules.find(([from]) => {
+        const stem = lower[i]!.slice(0, lower[i]!.length - from.length);
+        return lower[i]!.endsWith(from) && stem.length >= inflection.minStem && !VOWEL.test(stem.at(-1) ?? 'a');
+      });
+      return rule ? word.slice(0, word.length - rule[0].length) + rule[1] : word;
+    })
+    .join(' ');
+}

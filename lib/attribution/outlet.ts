@@ -22,6 +22,9 @@ export function readOutlet(ctx: PhraseContext, from: number, limit: number, anyN
   if (i === start) return null;
   const name = ctx.text.slice(tokens[start]!.start, tokens[i - 1]!.end);
   const lower = name.toLowerCase();
-  const known = ARTICLE_PREFIXES.some((prefix) => set.mediaNames.has(prefix + lower));
-  return known || marked || set.mediaHeads.has(tokens[i - 1]!.lower) ? { name, next: i } : null;
+  const prefix = ARTICLE_PREFIXES.find((article) => set.mediaNames.has(article + lower));
+  if (prefix === undefined && !marked && !set.mediaHeads.has(tokens[i - 1]!.lower)) return null;
+  // "au Monde" is "Le Monde": a French or German article belongs to the title; "the" is dropped as usual.
+  const title = prefix && prefix !== 'the ' ? prefix.charAt(0).toUpperCase() + prefix.slice(1) : '';
+  return { name: title + name, next: i };
 }

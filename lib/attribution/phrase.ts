@@ -207,7 +207,8 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
 
   for (const [runStart, runEnd] of capRuns(ctx, a, k)) {
     // Titles and generic words at the front of a run are pre-modifiers: "Senator", "Deputy", "Mr.", "Experts".
-    const isOrgRun = tokens.slice(runStart, runEnd).some((t, i) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, t, i));
+    const run = tokens.slice(runStart, runEnd);
+    const isOrgRun = run.some((t, i) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, run, i));
     let nameStart = runStart;
     let honorific = false;
     while (nameStart < runEnd) {
@@ -333,8 +334,11 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     }
   }
   if (affiliated) affiliation = stripDeterminers(ctx, runEnd + 1, k);
-  const premod = tokens.slice(a, parts.nameStart);
-  const premodText = premod.length ? slice(ctx, a, parts.nameStart) : null;
+  // "Podle Petra Fialy", "Según Pedro Sánchez": a capitalised preposition before a name is no role.
+  let roleStart = a;
+  while (roleStart < parts.nameStart && isFunctionWord(ctx, tokens[roleStart]!.lower)) roleStart++;
+  const premod = tokens.slice(roleStart, parts.nameStart);
+  const premodText = premod.length ? slice(ctx, roleStart, parts.nameStart) : null;
   const nameTokens = tokens.slice(parts.nameStart, nameEnd).filter((t) => !CONNECTORS.has(t.lower));
   const runText = slice(ctx, parts.nameStart, nameEnd).replace(POSSESSIVE_S, '');
   const lowerName = runText.toLowerCase();
@@ -356,7 +360,9 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     // "the Red Cross": people take no article; "UNHCR Refugee Agency": an acronym inside a longer name.
     kind = 'organization';
   } else {
-    const lastPremod = premod[premod.length - 1]?.lower ?? '';
+    // Head-first roles ("předsedkyně vlády Eva Novotná") end in their complement, not their head.
+    const roleFirst = ctx.lex.lex.headFirst && premod.length > 1 && set.titles.has(premod[0]!.lower);
+    const lastPremod = roleFirst ? '' : (premod[premod.length - 1]?.lower ?? '');
     if (set.orgHeads.has(lastPremod)) kind = 'organization';
     else if (set.mediaHeads.has(lastPremod)) kind = 'media';
   }
@@ -382,13 +388,14 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 
 /**
  * A word that marks a capitalised run as an organisation's name: a head such as "International" or "Watch" (in any
- * language's text), a capitalised preposition inside it ("Doctors Without Borders"), or a lower-case "the"
- * ("Save the Children").
+ * language's text), a capitalised preposition inside it ("Doctors Without Borders"), a lower-case "the" ("Save the
+ * Children"), or "for" before a name of two words or more ("Physicians for Human Rights").
  */
-function organizationWord(ctx: Ctx, token: Token, indexInRun: number): boolean {
+function organizationWord(ctx: Ctx, run: readonly Token[], i: number): boolean {
   const { set } = ctx.lex;
-  if (!token.cap) return token.lower === 'the';
-  return set.nameOrgHeads.has(token.lower) || (indexInRun > 0 && set.namePrepositions.has(token.lower));
+  const token = run[i]!;
+  if (!token.cap) return token.lower === 'the' || (token.lower === 'for' && run.length - i > 2);
+  return set.nameOrgHeads.has(token.lower) || (i > 0 && set.namePrepositions.has(token.lower));
 }
 
 /** Words that never name anyone on their own: "So", "If", "His", "Según", "I". */

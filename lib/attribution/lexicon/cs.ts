@@ -35,7 +35,7 @@ export const cs = defineLexicon({
   roleModifiers: words('někdejší bývalý současný hlavní nový dosavadní úřadující tiskový tisková policejní krajský'),
   orgHeads: words(`ministerstvo vláda komise rada výbor agentura úřad institut univerzita policie armáda soud strana klub
     inspekce nemocnice radnice magistrát hnutí sněmovna senát kancelář společnost firma organizace nadace svaz spolek
-    sbor ústav centrum velitelství štáb hasiči záchranáři`),
+    sbor ústav centrum velitelství štáb hasiči záchranáři vedení`),
   mediaHeads: words('server web deník večerník noviny časopis týdeník portál agentura televize rádio stanice'),
   nonSpeakers: words('já my to'),
   documentHeads: words('zpráva studie průzkum prohlášení dokument dopis hodnocení analýza statistika údaje'),
@@ -45,12 +45,25 @@ export const cs = defineLexicon({
   relayLeads: ['pro', 'v rozhovoru pro', 'serveru', 'deníku', 'agentuře', 'televizi', 'rádiu', 'webu', 'časopisu'],
   headFirst: true,
   inflection: {
-    endings: words('ovi ého ému ího ímu ími ách ech ami ům ou em ým ím é á ý y u e ě a i í o'),
+    endings: words('ovi ého ému ího ímu ími ých ích ách ech ami ům ů ou em ým ím é á ý y u e ě a i í o'),
     alternations: [
       ['el', 'l'],
       ['ek', 'k'],
       ['ec', 'c'],
+      // Plurals soften k to c: "odborníci", "analytici" beside "odborníků", "analytiků".
+      ['ic', 'ik'],
+      ['íc', 'ík'],
     ],
     minStem: 3,
+    // Masculine names in the genitive or accusative ("Declana Rice", "Petra Fialy") and dative or instrumental.
+    obliqueNameEndings: [
+      ['ovi', ''],
+      ['ého', 'ý'],
+      ['ému', 'ý'],
+      ['em', ''],
+      ['y', 'a'],
+      ['a', ''],
+    ],
+    feminineNameEndings: words('á é ou ová ové ovou'),
   },
 });

@@ -93,4 +93,8 @@ export interface Inflection {
   /** Stem alternations [from, to], such as a fleeting vowel: "Pavel" -> "Pavl" (as in "Pavla"). */
   alternations: readonly (readonly [string, string])[];
   minStem: number;
+  /** Rewrites that turn a name seen only in another case into a nominative guess: "Declana" -> "Declan". */
+  obliqueNameEndings?: readonly (readonly [string, string])[];
+  /** Endings of feminine surnames, which the guess leaves alone ("Nováková", "Malé"). */
+  feminineNameEndings?: readonly string[];
 }
