@@ -245,7 +245,12 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
   if (isPunct(ctx.tokens[i], ',')) {
     let end = i + 1;
     while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
-    if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
+    if (isPunct(ctx.tokens[end], ',')) {
+      // "Le maire de Rennes, Paul Garnier, a inauguré ...": the title first, the person in apposition.
+      const named = !phrase.proper && phrase.kind === 'anonymous' ? readPhrase(ctx, i + 1, end) : null;
+      if (named?.kind === 'named' && named.proper && !named.bare && !named.pronoun) return { phrase: named, appositives: [textOf(ctx, from, i)] };
+      appositives.push(textOf(ctx, i + 1, end));
+    }
   }
   return { phrase, appositives };
 }
@@ -340,7 +345,8 @@ function leadRelayWithin(ctx: SentenceContext, from: number, to: number): { via:
 function afterCue(ctx: SentenceContext, cue: CueMatch) {
   const cueEnd = cue.at + cue.length;
   let i = skipAfterCue(ctx, cueEnd);
-  const relay = /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: i });
+  // "told Reuters" names its relay after the cue; "told reporters" already holds its audience.
+  const relay = cue.length === 1 && /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: i });
   i = skipAfterCue(ctx, relay.next);
   // "uvedl pro ČTK, že ...": a comma may sit between the relay and the clause.
   if (isPunct(ctx.tokens[i], ',') && ctx.lex.set.complementizers.has(ctx.tokens[i + 1]?.lower ?? '')) i++;
@@ -700,6 +706,9 @@ export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
     let to = from;
     while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
     if (ctx.lex.lex.headFirst) to = headFirstExtent(ctx, from, to);
+    // "podle něj vláda ušetří": an object pronoun is the whole source ("her" may also be a possessive: "her lawyer").
+    const lead = ctx.tokens[from];
+    if (lead && to > from + 1 && ctx.lex.objectPronoun(lead.lower) && !ctx.lex.set.possessives.has(lead.lower)) to = from + 1;
     // "selon lui", "according to them": a pronoun that coreference resolves or drops.
     const single = to - from === 1 ? ctx.tokens[from]! : null;
     const objectPronoun = single ? ctx.lex.objectPronoun(single.lower) : null;

@@ -38,7 +38,8 @@ export class Stemmer {
   /** The shortest stem: the key two forms of one name share ("Declana" and "Declan" -> "declan"). */
   key(word: string): string {
     const stems = this.stems(word);
-    return stems.reduce((a, b) => (b.length < a.length ? b : a), stems[0]!);
+    // Ties go to the later stem, the one with alternations applied ("odborník" over "odborníc").
+    return stems.reduce((a, b) => (b.length <= a.length ? b : a), stems[0]!);
   }
 
   /** Whether two forms can be the same word: one of their stems meets. */
@@ -95,7 +96,17 @@ export function guessNominative(name: string, inflection: Inflection): string {
         const stem = lower[i]!.slice(0, lower[i]!.length - from.length);
         return lower[i]!.endsWith(from) && stem.length >= inflection.minStem && !VOWEL.test(stem.at(-1) ?? 'a');
       });
-      return rule ? word.slice(0, word.length - rule[0].length) + rule[1] : word;
+      return rule ? restoreFleetingVowel(word.slice(0, word.length - rule[0].length) + rule[1], inflection) : word;
     })
     .join(' ');
+}
+
+/** "Pavl" -> "Pavel", "Mark" -> "Marek": the vowel an oblique form drops between two consonants comes back. */
+function restoreFleetingVowel(word: string, inflection: Inflection): string {
+  for (const [from, to] of inflection.alternations) {
+    if (from.length !== to.length + 1 || !word.toLowerCase().endsWith(to)) continue;
+    const before = word.toLowerCase().at(-to.length - 1) ?? 'a';
+    if (!VOWEL.test(before)) return word.slice(0, word.length - to.length) + from;
+  }
+  return word;
 }

@@ -21,7 +21,7 @@ export const cs = defineLexicon({
   ],
   accordingTo: ['podle', 'dle'],
   complementizers: ['že'],
-  betweenSubjectAndCue: words('se to také rovněž už již ještě dnes včera pak později dále ve svém na'),
+  betweenSubjectAndCue: words('se to také rovněž už již ještě dnes včera pak později dále ale však totiž prý ve svém na'),
   clauseBoundaries: words('že který která které kteří ale protože když pokud jak kde'),
   leadingNoise: words('ale a i však také'),
   openerPrepositions: words('na v ve do z ze o pro po za k ke s se u od'),

@@ -42,7 +42,7 @@ export const fr = defineLexicon({
   orgHeads: words(`ministère gouvernement commission conseil comité agence office observatoire association
     institut université police gendarmerie armée tribunal cour parti syndicat fondation centre autorité
     direction assemblée sénat élysée matignon société entreprise groupe organisation ong banque cnil arcep
-    préfecture mairie parquet croix-rouge onu otan`),
+    préfecture mairie parquet croix-rouge onu otan syndicats associations ong`),
   mediaHeads: words('journal quotidien hebdomadaire magazine agence chaîne radio télévision site médias presse'),
   documentHeads: words('rapport étude sondage communiqué document lettre note enquête texte projet décret avis'),
   anonymousHeads: words(`responsable responsables source sources expert experts analyste analystes habitant habitants
