@@ -245,14 +245,25 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
   if (isPunct(ctx.tokens[i], ',')) {
     let end = i + 1;
     while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
-    if (isPunct(ctx.tokens[end], ',')) {
-      // "Le maire de Rennes, Paul Garnier, a inauguré ...": the title first, the person in apposition.
-      const named = !phrase.proper && phrase.kind === 'anonymous' ? readPhrase(ctx, i + 1, end) : null;
-      if (named?.kind === 'named' && named.proper && !named.bare && !named.pronoun) return { phrase: named, appositives: [textOf(ctx, from, i)] };
-      appositives.push(textOf(ctx, i + 1, end));
-    }
+    if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
   }
-  return { phrase, appositives };
+  return titleThenName(ctx, from) ?? { phrase, appositives };
+}
+
+/** "Le président de la métropole, Paul Garnier, a reçu ...": a title first, then the person between commas. */
+function titleThenName(ctx: SentenceContext, from: number): { phrase: Phrase; appositives: string[] } | null {
+  const comma = (start: number) => {
+    let i = start;
+    while (i < ctx.e && i - start < MAX_CHUNK && !isPunct(ctx.tokens[i], ',;:') && ctx.tokens[i]!.kind !== 'quote') i++;
+    return isPunct(ctx.tokens[i], ',') ? i : -1;
+  };
+  const first = comma(from);
+  const second = first > from ? comma(first + 1) : -1;
+  if (second < 0) return null;
+  const title = readPhrase(ctx, from, first);
+  if (!title || title.proper || title.kind !== 'anonymous') return null;
+  const named = readPhrase(ctx, first + 1, second);
+  return named?.kind === 'named' && named.proper && !named.bare && !named.pronoun ? { phrase: named, appositives: [textOf(ctx, from, first)] } : null;
 }
 
 /** Index after time expressions and "in a statement" that may follow a cue: "said October 27 that". */
@@ -539,7 +550,14 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
       break;
     }
   }
-  const phrase = readPhrase(ctx, head[0], end);
+  let phrase = readPhrase(ctx, head[0], end);
+  if (!phrase && ctx.lex.lex.inversionReach > 0) {
+    // Free word order, "řekla Nováková novinářům v Jeseníku": the name ends where lower-case words begin.
+    let nameEnd = head[0];
+    while (nameEnd < end && ctx.tokens[nameEnd]!.kind === 'word' && (ctx.tokens[nameEnd]!.cap || set.titles.has(ctx.tokens[nameEnd]!.lower) || set.determiners.has(ctx.tokens[nameEnd]!.lower))) nameEnd++;
+    phrase = nameEnd > head[0] && nameEnd < end && ctx.tokens[nameEnd - 1]!.cap ? readPhrase(ctx, head[0], nameEnd) : null;
+    if (phrase) head[1] = end = nameEnd;
+  }
   if (!phrase || (phrase.pronoun && end - head[0] > 1)) return null;
   const appositives = [end < head[1] ? textOf(ctx, end, head[1]) : null, ...chunks.slice(1).filter(([a, b]) => isAppositive(ctx, a, b)).map(([a, b]) => textOf(ctx, a, b))]
     .filter((text): text is string => !!text && !/^\d+$/.test(text.trim()));
@@ -671,6 +689,7 @@ function nounPhraseStart(ctx: SentenceContext, j: number, lowest: number): numbe
 // A genitive complement: a longer lower-case word with a case ending, not a past participle ("bylo", "nebyla").
 const GENITIVE_LIKE = /^\p{Ll}{3,}[yuaeěíiů]$/u;
 const PARTICIPLE_LIKE = /(?:l[aoiy]?|[eě]n[oaiy]?)$/u;
+const ADJECTIVE_LIKE = /\p{L}{3,}(?:ého|ému|ých|ích|ým|ím|ý|á|é|í)$/u;
 
 /**
  * "Podle ministerstva obrany bylo zničeno ...": with no comma after the source, a head-first phrase is its head,
@@ -682,12 +701,18 @@ function headFirstExtent(ctx: SentenceContext, from: number, to: number): number
     while (i < to && ctx.tokens[i]!.kind === 'word' && ctx.tokens[i]!.cap) i++;
     return i;
   };
-  const first = ctx.tokens[from];
+  const isHead = (t: Token | undefined) => !!t && [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads].some((list) => list.has(t.lower));
+  // "Českého hydrometeorologického ústavu": adjectives come before the head.
+  let start = from;
+  while (start < to && (set.possessives.has(ctx.tokens[start]!.lower) || set.determiners.has(ctx.tokens[start]!.lower))) start++;
+  let head = start;
+  while (head < to && head - start < 4 && ctx.tokens[head]!.kind === 'word' && !isHead(ctx.tokens[head]) && ADJECTIVE_LIKE.test(ctx.tokens[head]!.lower)) head++;
+  if (!isHead(ctx.tokens[head])) head = start;
+  const first = ctx.tokens[head];
   if (!first || first.kind !== 'word') return to;
-  if (first.cap && !set.orgHeads.has(first.lower) && !set.titles.has(first.lower)) return capRun(from);
-  const isHead = [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads].some((list) => list.has(first.lower));
-  if (!isHead) return to;
-  let i = from + 1;
+  if (first.cap && !isHead(first)) return capRun(from);
+  if (!isHead(first)) return to;
+  let i = head + 1;
   const complement = ctx.tokens[i];
   if (i < to && complement?.kind === 'word' && !complement.cap && GENITIVE_LIKE.test(complement.lower) && !PARTICIPLE_LIKE.test(complement.lower)) i++;
   return capRun(i);

@@ -68,6 +68,10 @@ export class InflectedSet extends Set<string> {
     return super.has(word) || this.baseOf(word) !== null;
   }
 
+  isListed(word: string): boolean {
+    return super.has(word);
+  }
+
   /** The listed word an inflected form stands for, or null. */
   baseOf(word: string): string | null {
     if (super.has(word)) return word;

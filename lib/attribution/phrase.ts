@@ -183,7 +183,10 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     if (!set.affiliationPreps.has(token.lower) && token.lower !== 'by') continue;
     const before = tokens.slice(a, p);
     if (before.some((t, i) => t.cap && !(i === 0 && headKind(ctx, t.lower, []) !== null))) break;
-    const kind = headKind(ctx, tokens[p - 1]!.lower, before);
+    // "secrétaire régionale de la CGT": adjectives may follow the head noun.
+    let headAt = p - 1;
+    while (headAt > a && !headKind(ctx, tokens[headAt]!.lower, []) && (set.roleModifiers.has(tokens[headAt]!.lower) || set.qualifiers.has(tokens[headAt]!.lower))) headAt--;
+    const kind = headKind(ctx, tokens[headAt]!.lower, before);
     if (!kind) break;
     const affiliation = stripDeterminers(ctx, p + 1, k);
     // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
@@ -228,6 +231,8 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
         }
       }
     }
+    // "Starosta Mikulovic Petr Hanák": after a head-first title, a place or body in the genitive precedes the name.
+    if (ctx.lex.lex.headFirst && !isOrgRun && nameStart > runStart && runEnd - nameStart >= 3) nameStart = runEnd - 2;
     if (nameStart >= runEnd || !premodifierFits(ctx, a, nameStart)) continue;
     const following = tokens.slice(runEnd, k);
     const first = following[0];
@@ -251,10 +256,12 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
   const kind = headKind(ctx, tokens[head]!.lower, premod);
   if (!kind && ctx.lex.lex.headFirst && head > a) return headFirstPhrase(ctx, a, head + 1, definite);
   if (!kind || (possessive && kind !== 'anonymous')) return null;
+  // A lone inflected head reads in its listed form: "podle svého mluvčího" -> "mluvčí".
+  const lone = a === last ? baseForm(ctx, tokens[head]!) : null;
   return {
-    speaker: slice(ctx, a, last + 1).replace(POSSESSIVE_S, ''),
+    speaker: lone ?? slice(ctx, a, last + 1).replace(POSSESSIVE_S, ''),
     kind,
-    role: kind === 'anonymous' && set.titles.has(tokens[head]!.lower) ? tokens[head]!.text : null,
+    role: kind === 'anonymous' && set.titles.has(tokens[head]!.lower) ? (lone ?? tokens[head]!.text) : null,
     affiliation: null,
     qualifiers: qualifiersOf(ctx, tokens.slice(a, last + 1).filter((_, i) => a + i !== head)),
     proper: false,
@@ -297,7 +304,10 @@ function headFirstPhrase(ctx: Ctx, a: number, end: number, definite: boolean): P
 /** An inflected head word in the form its lexicon lists ("Ministerstva" -> "Ministerstvo"), capitalisation kept. */
 function baseForm(ctx: Ctx, token: Token): string {
   const { set } = ctx.lex;
-  for (const list of [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads]) {
+  const lists = [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads];
+  // A listed form stays as written ("Analytici" is listed; it is not "analytik").
+  if (lists.some((list) => list instanceof InflectedSet && list.isListed(token.lower))) return token.text;
+  for (const list of lists) {
     const base = list instanceof InflectedSet ? list.baseOf(token.lower) : null;
     if (base) return token.cap ? base.charAt(0).toUpperCase() + base.slice(1) : base;
   }
@@ -356,8 +366,8 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     qualifiers = qualifiersOf(ctx, tokens.slice(a, k));
   } else if (set.mediaNames.has(lowerName) || (isOrgRun && nameTokens.some((t) => set.mediaHeads.has(t.lower) && !set.orgHeads.has(t.lower)))) {
     kind = 'media';
-  } else if (isOrgRun || (definite && premod.length === 0) || nameTokens.some((t) => ACRONYM.test(t.text)) && nameTokens.length > 1) {
-    // "the Red Cross": people take no article; "UNHCR Refugee Agency": an acronym inside a longer name.
+  } else if (isOrgRun || (definite && premod.length === 0) || nameTokens.some((t) => ACRONYM.test(t.text))) {
+    // "the Red Cross": people take no article; "CGT", "UNHCR Refugee Agency": an acronym is a body's name.
     kind = 'organization';
   } else {
     // Head-first roles ("předsedkyně vlády Eva Novotná") end in their complement, not their head.

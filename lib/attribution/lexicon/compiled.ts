@@ -1,4 +1,5 @@
 import { InflectedSet, Stemmer } from '../inflection';
+import { tokenize } from '../tokens';
 import { MEDIA_NAMES, NAME_PREPOSITIONS, ORGANIZATION_NAME_HEADS } from './common';
 import type { CueGroup, Lexicon } from './types';
 
@@ -55,7 +56,8 @@ export interface CompiledLexicon {
   creditPatterns: readonly RegExp[];
 }
 
-const splitForm = (form: string) => form.toLowerCase().split(/\s+/).filter(Boolean);
+// Forms are split the way the text is, so "d’après" is the two tokens "d’" and "après".
+const splitForm = (form: string) => tokenize(form, []).map((t) => t.lower);
 
 function byFirstWord<T>(entries: readonly [readonly string[], T][]): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -35,12 +35,14 @@ export const cs = defineLexicon({
   roleModifiers: words('někdejší bývalý současný hlavní nový dosavadní úřadující tiskový tisková policejní krajský'),
   orgHeads: words(`ministerstvo vláda komise rada výbor agentura úřad institut univerzita policie armáda soud strana klub
     inspekce nemocnice radnice magistrát hnutí sněmovna senát kancelář společnost firma organizace nadace svaz spolek
-    sbor ústav centrum velitelství štáb hasiči záchranáři vedení`),
+    sbor ústav centrum velitelství štáb hasiči záchranáři vedení kraj`),
+  possessives: words('svůj svého svému svém svou své svých jeho její jejich'),
   mediaHeads: words('server web deník večerník noviny časopis týdeník portál agentura televize rádio stanice'),
   nonSpeakers: words('já my to'),
   documentHeads: words('zpráva studie průzkum prohlášení dokument dopis hodnocení analýza statistika údaje'),
   anonymousHeads: words(`zdroj zdroje odborníci analytici experti fanoušci policisté svědci obyvatelé představitelé
-    činitelé úředníci diplomaté lékaři`),
+    činitelé úředníci diplomaté lékaři meteorologové vědci ekonomové politologové svědci lidé`),
+  audiences: words('novinářům reportérům médiím poslancům senátorům'),
   timeWords: words('v ve dnes včera pondělí úterý středu čtvrtek pátek sobotu neděli ráno večer odpoledne'),
   relayLeads: ['pro', 'v rozhovoru pro', 'serveru', 'deníku', 'agentuře', 'televizi', 'rádiu', 'webu', 'časopisu'],
   headFirst: true,

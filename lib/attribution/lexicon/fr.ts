@@ -38,6 +38,7 @@ export const fr = defineLexicon({
     chercheur chercheuse économiste analyste expert experte rapporteur rapporteuse préfet commissaire
     dirigeant dirigeante fondateur fondatrice patron patronne conseiller conseillère premier première`),
   roleModifiers: words(`vice adjoint adjointe ancien ancienne socialiste écologiste délégué déléguée général générale
+    régional régionale national nationale départemental départementale fédéral fédérale
     de la du des justice intérieur défense affaires étrangères`),
   orgHeads: words(`ministère gouvernement commission conseil comité agence office observatoire association
     institut université police gendarmerie armée tribunal cour parti syndicat fondation centre autorité
@@ -46,8 +47,10 @@ export const fr = defineLexicon({
   mediaHeads: words('journal quotidien hebdomadaire magazine agence chaîne radio télévision site médias presse'),
   documentHeads: words('rapport étude sondage communiqué document lettre note enquête texte projet décret avis'),
   anonymousHeads: words(`responsable responsables source sources expert experts analyste analystes habitant habitants
-    témoin témoins observateurs diplomate diplomates proches opposants critiques militants élus officiels`),
-  qualifiers: words('haut hauts proche proches diplomatique militaire sécuritaire politique occidental occidentaux anonyme'),
+    témoin témoins observateurs diplomate diplomates proches opposants critiques militants élus officiels
+    délégué délégués déléguée`),
+  qualifiers: words(`haut hauts proche proches diplomatique militaire sécuritaire politique occidental occidentaux anonyme
+    syndical syndicale interne confidentiel confidentielle`),
   affiliationPrepositions: ['de', 'du', 'des', "d'", 'à', 'au', 'chez'],
   timeWords: words(`le la mardi lundi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre hier aujourd'hui matin soir`),

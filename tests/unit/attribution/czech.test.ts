@@ -84,7 +84,7 @@ describe('"podle" with the genitive', () => {
     expect(found.map((a) => [a.speaker, a.kind, a.text])).toEqual([
       ['ministerstvo obrany', 'organization', 'bylo zničeno pět tanků'],
       ['Pavel Novák', 'named', 'nikdo nebyl zraněn'],
-      ['odborníků', 'anonymous', 'je situace vážná'],
+      ['odborníci', 'anonymous', 'je situace vážná'],
     ]);
     expect(found[1]!.role).toBe('mluvčí policie');
   });
