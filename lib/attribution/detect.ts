@@ -247,7 +247,7 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
     while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
     if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
   }
-  return titleThenName(ctx, from) ?? { phrase, appositives };
+  return (!phrase.proper && phrase.kind === 'anonymous' ? titleThenName(ctx, from) : null) ?? { phrase, appositives };
 }
 
 /** "Le président de la métropole, Paul Garnier, a reçu ...": a title first, then the person between commas. */
@@ -470,7 +470,8 @@ function openerVia(ctx: SentenceContext): string | null {
   let comma = ctx.s + 1;
   while (comma < ctx.e && comma - ctx.s < MAX_CHUNK && !isPunct(ctx.tokens[comma], ',;:') && ctx.tokens[comma]!.kind !== 'quote') comma++;
   if (!isPunct(ctx.tokens[comma], ',')) return null;
-  return readPhrase(ctx, ctx.s + 1, comma)?.via ?? null;
+  const relayed = ctx.tokens.slice(ctx.s + 1, comma).some((t) => ctx.lex.documentRelaysByFirstWord.has(t.lower));
+  return relayed ? (readPhrase(ctx, ctx.s + 1, comma)?.via ?? null) : null;
 }
 
 /**

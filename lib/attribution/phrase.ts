@@ -144,7 +144,7 @@ export function readPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
     a++;
   }
 
-  const relayed = documentRelay(ctx, a, b);
+  const relayed = b - a > 3 ? documentRelay(ctx, a, b) : null;
   if (relayed) {
     const document = readHead(ctx, a, relayed.at, possessive, definite);
     if (document?.kind === 'document') return { ...document, via: relayed.via };
@@ -304,6 +304,7 @@ function headFirstPhrase(ctx: Ctx, a: number, end: number, definite: boolean): P
 /** An inflected head word in the form its lexicon lists ("Ministerstva" -> "Ministerstvo"), capitalisation kept. */
 function baseForm(ctx: Ctx, token: Token): string {
   const { set } = ctx.lex;
+  if (!ctx.lex.stemmer) return token.text;
   const lists = [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads];
   // A listed form stays as written ("Analytici" is listed; it is not "analytik").
   if (lists.some((list) => list instanceof InflectedSet && list.isListed(token.lower))) return token.text;
