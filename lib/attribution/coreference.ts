@@ -1,4 +1,5 @@
 import type { RawAttribution } from './detect';
+import type { Stemmer } from './inflection';
 import type { Phrase } from './phrase';
 
 /** A person or organisation named in full somewhere in the article. */
@@ -9,6 +10,14 @@ interface Known {
   affiliation: string | null;
   firstAt: number;
   spoke: boolean;
+  /** Seen as a subject or a speaker: the form to show ("Declan Rice", not the genitive "Declana Rice"). */
+  nominative: boolean;
+}
+
+/** Inflected languages: forms of one name share stems, and a name only seen in other cases gets a nominative guess. */
+export interface NameInflection {
+  stemmer: Stemmer;
+  nominative: (name: string) => string;
 }
 
 /** Where something sits in the article, comparable across paragraphs. */
@@ -65,7 +74,20 @@ export class Coreference {
   private readonly known = new Map<string, Known>();
 
   /** `anaphoric`: generic heads ("company", "agency") that refer back to the last named organisation. */
-  constructor(private readonly anaphoric: ReadonlySet<string>) {}
+  constructor(
+    private readonly anaphoric: ReadonlySet<string>,
+    private readonly inflection: NameInflection | null = null,
+  ) {}
+
+  /** The words of a name as compared: lower-cased, and reduced to their stems in inflected languages. */
+  private keyWords(name: string): string[] {
+    const words = nameWords(name);
+    return this.inflection ? words.map((w) => this.inflection!.stemmer.key(w)) : words;
+  }
+
+  private shown(known: Known): string {
+    return known.nominative || !this.inflection ? known.name : this.inflection.nominative(known.name);
+  }
 
   private lastPerson: { name: string; paragraph: number } | null = null;
   private lastSpeaker: { name: string; paragraph: number } | null = null;
@@ -73,45 +95,46 @@ export class Coreference {
   private lastGroup: { resolved: Resolved; paragraph: number } | null = null;
 
   /** Registers every full name first, so a surname used before its full name still resolves. */
-  register(at: number, phrase: Phrase, appositives: readonly string[], spoke: boolean): void {
+  register(at: number, phrase: Phrase, appositives: readonly string[], spoke: boolean, nominative = true): void {
     if (phrase.pronoun || phrase.bare || phrase.kind !== 'named') return;
-    const words = nameWords(phrase.speaker);
+    const words = this.keyWords(phrase.speaker);
     if (words.length < 2) return;
     const key = words.join(' ');
     const known = this.known.get(key);
     const role = phrase.role ?? appositives.map(roleOfAppositive).find(Boolean) ?? null;
     if (known) {
+      if (nominative && !known.nominative) Object.assign(known, { name: phrase.speaker, nominative });
       known.role ??= role;
       known.affiliation ??= phrase.affiliation ?? affiliationOfRole(role);
       known.spoke ||= spoke;
       known.firstAt = Math.min(known.firstAt, at);
       return;
     }
-    this.known.set(key, { name: phrase.speaker, words, role, affiliation: phrase.affiliation ?? affiliationOfRole(role), firstAt: at, spoke });
+    this.known.set(key, { name: phrase.speaker, words, role, affiliation: phrase.affiliation ?? affiliationOfRole(role), firstAt: at, spoke, nominative });
   }
 
   /** A name of one word ("Antonov", "Fiona", "Mr. Reeves") to the one full name it can stand for. */
   private expand(word: string, at: number): Known | null {
-    const lower = word.toLowerCase();
+    const lower = this.keyWords(word)[0] ?? '';
     const candidates = [...this.known.values()].filter((k) => k.words[k.words.length - 1] === lower || k.words[0] === lower);
     const unique = (list: Known[]) => (list.length === 1 ? list[0]! : null);
     return unique(candidates) ?? unique(candidates.filter((k) => k.firstAt < at)) ?? unique(candidates.filter((k) => k.spoke));
   }
 
   private person(name: string): Resolved {
-    const known = this.known.get(nameWords(name).join(' '));
-    return { speaker: known?.name ?? name, kind: 'named', role: known?.role ?? null, affiliation: known?.affiliation ?? null };
+    const known = this.known.get(this.keyWords(name).join(' '));
+    return { speaker: known ? this.shown(known) : name, kind: 'named', role: known?.role ?? null, affiliation: known?.affiliation ?? null };
   }
 
   /** What the whole article says about a person, for attributions made before their role was given. */
   describe(name: string): { role: string | null; affiliation: string | null } {
-    const known = this.known.get(nameWords(name).join(' '));
+    const known = this.known.get(this.keyWords(name).join(' '));
     return { role: known?.role ?? null, affiliation: known?.affiliation ?? null };
   }
 
   /** "She's the director of ...": gives the last person a role when the text had given none. */
   roleForLastPerson(role: string): void {
-    const known = this.lastPerson ? this.known.get(nameWords(this.lastPerson.name).join(' ')) : undefined;
+    const known = this.lastPerson ? this.known.get(this.keyWords(this.lastPerson.name).join(' ')) : undefined;
     if (known && !known.role) {
       known.role = role;
       known.affiliation ??= affiliationOfRole(role);
@@ -127,7 +150,7 @@ export class Coreference {
 
   private resolvePhrase(phrase: Phrase, at: number): Resolved | null {
     if (phrase.kind === 'named' && !phrase.pronoun) {
-      const words = nameWords(phrase.speaker);
+      const words = this.keyWords(phrase.speaker);
       if (words.length === 1) {
         const known = this.expand(phrase.speaker, at);
         if (known) return this.person(known.name);
@@ -148,6 +171,8 @@ export class Coreference {
       // Another person has been named since the last speaker: "he" could be either, so it stays unresolved.
       if (this.lastSpeaker && near(this.lastSpeaker.paragraph, 2) && this.lastSpeaker.name !== this.lastPerson.name) return null;
       const resolved = this.person(this.lastPerson.name);
+      // A chain of "he said" keeps its person in view, paragraph after paragraph.
+      this.lastPerson = { name: this.lastPerson.name, paragraph: item.paragraph };
       this.lastSpeaker = { name: resolved.speaker, paragraph: item.paragraph };
       return resolved;
     }

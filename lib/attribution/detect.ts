@@ -1,6 +1,8 @@
 import type { CueForm } from './lexicon/compiled';
 import type { CueTone } from './lexicon/types';
-import { readPhrase, type Phrase, type PhraseContext } from './phrase';
+import type { PronounKind } from './lexicon/compiled';
+import { readOutlet } from './outlet';
+import { pronounPhrase, readPhrase, type Phrase, type PhraseContext } from './phrase';
 import { quoteText } from './quotes';
 import type { Token } from './tokens';
 
@@ -35,6 +37,10 @@ interface CueMatch {
   at: number;
   length: number;
   form: CueForm;
+  /** "a-t-il déclaré", "estime-t-elle": the subject pronoun written onto the verb or its auxiliary. */
+  clitic?: { at: number; pronoun: PronounKind; text: string };
+  /** The cue as shown when it differs from its tokens ("estime" in "estime-t-elle"). */
+  text?: string;
 }
 
 /** Cue verbs in the sentence, longest form first at each position. */
@@ -44,15 +50,36 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word') continue;
     const forms = ctx.lex.cuesByFirstWord.get(token.lower);
-    if (!forms) continue;
-    const form = forms.find((f) => f.words.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e));
-    if (!form) continue;
+    const form = forms?.find((f) => f.words.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e));
+    if (!form) {
+      const inverted = cliticCue(ctx, i);
+      if (inverted) {
+        matches.push(inverted);
+        i = inverted.at + inverted.length - 1;
+      }
+      continue;
+    }
     if (token.cap && i > ctx.s) continue;
     if (isNounReading(ctx, i)) continue;
     matches.push({ at: i, length: form.words.length, form });
     i += form.words.length - 1;
   }
   return matches;
+}
+
+/** "estime-t-elle" (the cue carries the pronoun) or "a-t-il déclaré" (its auxiliary does). */
+function cliticCue(ctx: SentenceContext, i: number): CueMatch | null {
+  const token = ctx.tokens[i]!;
+  const split = ctx.lex.clitic(token.lower);
+  if (!split) return null;
+  const clitic = { at: i, pronoun: split.pronoun, text: token.text.slice(token.text.length - split.word.length) };
+  const own = ctx.lex.cuesByFirstWord.get(split.verb)?.find((f) => f.words.length === 1);
+  if (own) return { at: i, length: 1, form: own, clitic, text: token.text.slice(0, split.verb.length) };
+  if (!ctx.lex.set.between.has(split.verb)) return null;
+  const next = ctx.tokens[i + 1];
+  const forms = next && i + 1 < ctx.e ? ctx.lex.cuesByFirstWord.get(next.lower) : undefined;
+  const form = forms?.find((f) => f.words.every((w, k) => ctx.tokens[i + 1 + k]?.lower === w && i + 1 + k < ctx.e));
+  return form ? { at: i + 1, length: form.words.length, form, clitic } : null;
 }
 
 /** "media reports that ...", "a new report": the cue word read as a noun. */
@@ -191,7 +218,7 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
     else break;
   }
   const from = i;
-  if (ctx.tokens[i] && set.openers.has(ctx.tokens[i]!.lower)) return null;
+  if (ctx.tokens[i] && (set.openers.has(ctx.tokens[i]!.lower) || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
   while (i < ctx.e) {
     const t = ctx.tokens[i]!;
     if (t.kind !== 'word') break;
@@ -220,7 +247,23 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
     while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
     if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
   }
-  return { phrase, appositives };
+  return (!phrase.proper && phrase.kind === 'anonymous' ? titleThenName(ctx, from) : null) ?? { phrase, appositives };
+}
+
+/** "Le président de la métropole, Paul Garnier, a reçu ...": a title first, then the person between commas. */
+function titleThenName(ctx: SentenceContext, from: number): { phrase: Phrase; appositives: string[] } | null {
+  const comma = (start: number) => {
+    let i = start;
+    while (i < ctx.e && i - start < MAX_CHUNK && !isPunct(ctx.tokens[i], ',;:') && ctx.tokens[i]!.kind !== 'quote') i++;
+    return isPunct(ctx.tokens[i], ',') ? i : -1;
+  };
+  const first = comma(from);
+  const second = first > from ? comma(first + 1) : -1;
+  if (second < 0) return null;
+  const title = readPhrase(ctx, from, first);
+  if (!title || title.proper || title.kind !== 'anonymous') return null;
+  const named = readPhrase(ctx, first + 1, second);
+  return named?.kind === 'named' && named.proper && !named.bare && !named.pronoun ? { phrase: named, appositives: [textOf(ctx, from, first)] } : null;
 }
 
 /** Index after time expressions and "in a statement" that may follow a cue: "said October 27 that". */
@@ -279,9 +322,9 @@ function attribution(
     phrase: speaker.phrase,
     appositives: speaker.appositives,
     mode,
-    cue: textOf(ctx, cue.at, cue.at + cue.length),
+    cue: cue.text ?? textOf(ctx, cue.at, cue.at + cue.length),
     cueTone: cue.form.group.tone,
-    via,
+    via: via ?? speaker.phrase.via ?? null,
     text: body.text,
     start: body.start,
     end: body.end,
@@ -290,11 +333,34 @@ function attribution(
   };
 }
 
+/**
+ * "a déclaré à l'AFP", "said in an interview with CNN", "uvedl pro ČTK": the outlet a statement was given to.
+ * The relay may start anywhere from the cue's end to `to` (time words such as "in an interview" may come first).
+ */
+function leadRelayWithin(ctx: SentenceContext, from: number, to: number): { via: string | null; next: number } | null {
+  for (let i = from; i <= to && i < ctx.e; i++) {
+    const forms = ctx.lex.relayLeadsByFirstWord.get(ctx.tokens[i]!.lower);
+    for (const form of forms ?? []) {
+      if (!form.every((w, k) => ctx.tokens[i + k]?.lower === w && i + k < ctx.e)) continue;
+      let after = i + form.length;
+      while (after < ctx.e && ctx.lex.set.determiners.has(ctx.tokens[after]!.lower)) after++;
+      if (ctx.lex.set.audiences.has(ctx.tokens[after]?.lower ?? '')) return { via: null, next: after + 1 };
+      const outlet = readOutlet(ctx, i + form.length, ctx.e, ctx.lex.set.mediaHeads.has(form[form.length - 1]!));
+      if (outlet) return { via: outlet.name, next: outlet.next };
+    }
+  }
+  return null;
+}
+
 /** What follows a cue: a quotation (direct), a clause (indirect), or nothing. */
 function afterCue(ctx: SentenceContext, cue: CueMatch) {
-  let i = skipAfterCue(ctx, cue.at + cue.length);
-  const relay = /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : { via: null, next: i };
+  const cueEnd = cue.at + cue.length;
+  let i = skipAfterCue(ctx, cueEnd);
+  // "told Reuters" names its relay after the cue; "told reporters" already holds its audience.
+  const relay = cue.length === 1 && /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: i });
   i = skipAfterCue(ctx, relay.next);
+  // "uvedl pro ČTK, že ...": a comma may sit between the relay and the clause.
+  if (isPunct(ctx.tokens[i], ',') && ctx.lex.set.complementizers.has(ctx.tokens[i + 1]?.lower ?? '')) i++;
   if (ctx.tokens[i] && ctx.lex.set.complementizers.has(ctx.tokens[i]!.lower)) i++;
   while (isPunct(ctx.tokens[i], ',:') && i < ctx.e) i++;
   const colon = isPunct(ctx.tokens[ctx.e - 1], ':');
@@ -314,6 +380,11 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     const group = cue.form.group;
     if (group.needsQuote && !ctx.tokens.slice(cue.at, ctx.e).some((t) => t.kind === 'quote')) continue;
     if (found.some((f) => f.at === cue.at)) continue;
+    if (cue.clitic) {
+      const clitic = cliticAttribution(ctx, cue, cue.clitic);
+      if (clitic) found.push(clitic);
+      continue;
+    }
     // "», a déclaré X": auxiliaries between a quotation and its cue do not change the shape.
     let beforeAt = cue.at - 1;
     while (beforeAt > ctx.s && ctx.tokens[beforeAt]!.kind === 'word' && set.between.has(ctx.tokens[beforeAt]!.lower) && !ctx.tokens[beforeAt]!.cap) beforeAt--;
@@ -342,7 +413,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
       if (inverted) {
         const quoteBefore = previousQuote(ctx, beforeAt + 1);
         const body = quoteBefore ? quoteText(ctx.text, quoteBefore.quote!) : content(ctx, ctx.s, cue.at);
-        if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', null));
+        if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', inverted.via));
         continue;
       }
     }
@@ -355,7 +426,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
       // "comme l'a souligné l'Arcep (...)": no subject before, a complete name after.
       const inverted = !timeNext ? readInverted(ctx, cue) : null;
       const lead = content(ctx, ctx.s, cue.at);
-      if (inverted && lead && !inverted.phrase.pronoun) found.push(attribution(ctx, cue, inverted, lead, 'indirect', null));
+      if (inverted && lead && !inverted.phrase.pronoun) found.push(attribution(ctx, cue, inverted, lead, 'indirect', inverted.via));
       continue;
     }
     const evidence = subject.phrase.kind === 'document' || (subject.phrase.kind === 'organization' && !subject.phrase.bare) || subject.phrase.pronoun === 'thing';
@@ -387,7 +458,40 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     if (lead) found.push(attribution(ctx, cue, subject, lead, 'indirect', after.via));
     else if (after.colon || hasQuote === false) found.push(attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, after.colon));
   }
-  return found.filter((f) => !set.nonSpeakers.has(f.phrase.speaker.toLowerCase()) || f.phrase.pronoun);
+  const kept = found.filter((f) => !set.nonSpeakers.has(f.phrase.speaker.toLowerCase()) || f.phrase.pronoun);
+  const via = kept.length ? openerVia(ctx) : null;
+  return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
+}
+
+/** "In a letter reviewed by The Associated Press, the minister said ...": the outlet that saw the statement. */
+function openerVia(ctx: SentenceContext): string | null {
+  const first = ctx.tokens[ctx.s];
+  if (!first || !ctx.lex.set.openers.has(first.lower)) return null;
+  let comma = ctx.s + 1;
+  while (comma < ctx.e && comma - ctx.s < MAX_CHUNK && !isPunct(ctx.tokens[comma], ',;:') && ctx.tokens[comma]!.kind !== 'quote') comma++;
+  if (!isPunct(ctx.tokens[comma], ',')) return null;
+  const relayed = ctx.tokens.slice(ctx.s + 1, comma).some((t) => ctx.lex.documentRelaysByFirstWord.has(t.lower));
+  return relayed ? (readPhrase(ctx, ctx.s + 1, comma)?.via ?? null) : null;
+}
+
+/**
+ * "« … », a-t-il déclaré", "La réforme est nécessaire, estime-t-elle.": the pronoun on the verb is the speaker
+ * (coreference finds who); the content is the quotation or clause before it, else what follows.
+ */
+function cliticAttribution(ctx: SentenceContext, cue: CueMatch, clitic: NonNullable<CueMatch['clitic']>): RawAttribution | null {
+  const speaker = { phrase: pronounPhrase(ctx.tokens[clitic.at]!, clitic.pronoun, clitic.text), appositives: [] };
+  speaker.phrase.start = ctx.tokens[clitic.at]!.end - clitic.text.length;
+  speaker.phrase.end = ctx.tokens[clitic.at]!.end;
+  const after = afterCue(ctx, cue);
+  const quoteBefore = previousQuote(ctx, clitic.at);
+  if (quoteBefore) return attribution(ctx, cue, speaker, quoteText(ctx.text, quoteBefore.quote!), 'direct', after.via);
+  const hasWords = (from: number, to: number) => ctx.tokens.slice(from, to).some((t) => t.kind === 'word' || t.kind === 'quote');
+  const before = hasWords(ctx.s, clitic.at);
+  const rest = hasWords(after.from, ctx.e);
+  // "Le projet, estime-t-il, est mort-né": the clause runs around the cue.
+  const body = before && rest ? content(ctx, ctx.s, ctx.e) : before ? content(ctx, ctx.s, clitic.at) : rest ? content(ctx, after.from, ctx.e) : null;
+  if (body) return attribution(ctx, cue, speaker, body, after.quote && !before ? 'direct' : 'indirect', after.via);
+  return after.colon ? attribution(ctx, cue, speaker, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, true) : null;
 }
 
 /** The quotation right before token `at`, allowing a comma or dash between. */
@@ -405,9 +509,12 @@ function isByline(ctx: SentenceContext, cue: CueMatch, phrase: Phrase): boolean 
 }
 
 /** The speaker after an inverted cue, with its appositives up to the sentence end. */
-function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; appositives: string[] } | null {
+function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; appositives: string[]; via: string | null } | null {
   const { set } = ctx.lex;
-  let from = cue.at + cue.length;
+  let from = skipTimeBeforeSpeaker(ctx, cue.at + cue.length);
+  // "a indiqué à l'AFP un responsable": the outlet comes between the cue and the speaker.
+  const relay = leadRelayWithin(ctx, from, from);
+  if (relay) from = skipTimeBeforeSpeaker(ctx, relay.next);
   // Free word order ("píše na Twitter Gary Lineker"): skip a few lower-case words or a preposition and its object.
   for (let skipped = 0; skipped < ctx.lex.lex.inversionReach && from < ctx.e; skipped++) {
     const t = ctx.tokens[from]!;
@@ -434,11 +541,61 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
   // The speaker phrase stops before a relative clause or a verb-like continuation ("said he would").
   let end = head[0];
   while (end < head[1] && !(set.relatives.has(ctx.tokens[end]!.lower) && !ctx.tokens[end]!.cap)) end++;
-  const phrase = readPhrase(ctx, head[0], end);
+  // "souligne la préfecture dans un communiqué", "affirme Jean Dupuis au Monde": a setting or an outlet ends it.
+  let trailingVia: string | null = null;
+  for (let p = head[0] + 1; p < end; p++) {
+    const outlet = leadRelayWithin(ctx, p, p);
+    if (outlet?.via) trailingVia = outlet.via;
+    if (outlet?.via || isSettingPhrase(ctx, p, end)) {
+      head[1] = end = p;
+      break;
+    }
+  }
+  let phrase = readPhrase(ctx, head[0], end);
+  if (!phrase && ctx.lex.lex.inversionReach > 0) {
+    // Free word order, "řekla Nováková novinářům v Jeseníku": the name ends where lower-case words begin.
+    let nameEnd = head[0];
+    while (nameEnd < end && ctx.tokens[nameEnd]!.kind === 'word' && (ctx.tokens[nameEnd]!.cap || set.titles.has(ctx.tokens[nameEnd]!.lower) || set.determiners.has(ctx.tokens[nameEnd]!.lower))) nameEnd++;
+    phrase = nameEnd > head[0] && nameEnd < end && ctx.tokens[nameEnd - 1]!.cap ? readPhrase(ctx, head[0], nameEnd) : null;
+    if (phrase) head[1] = end = nameEnd;
+  }
   if (!phrase || (phrase.pronoun && end - head[0] > 1)) return null;
   const appositives = [end < head[1] ? textOf(ctx, end, head[1]) : null, ...chunks.slice(1).filter(([a, b]) => isAppositive(ctx, a, b)).map(([a, b]) => textOf(ctx, a, b))]
     .filter((text): text is string => !!text && !/^\d+$/.test(text.trim()));
-  return { phrase, appositives };
+  const via = relay?.via ?? trailingVia;
+  // "a déclaré le ministre de l'Intérieur, Gérald Martin": the title first, the name in apposition.
+  const second = chunks[1];
+  const named = !phrase.proper && phrase.kind === 'anonymous' && end === head[1] && second ? readPhrase(ctx, second[0], second[1]) : null;
+  if (named?.kind === 'named' && named.proper && !named.bare && !named.pronoun) {
+    return { phrase: named, appositives: [textOf(ctx, head[0], head[1]), ...appositives.slice(1)], via };
+  }
+  return { phrase, appositives, via };
+}
+
+/** "dans un communiqué", "in a statement", "on Monday": a preposition opening a setting, not part of a name. */
+function isSettingPhrase(ctx: SentenceContext, at: number, end: number): boolean {
+  const { set } = ctx.lex;
+  const token = ctx.tokens[at]!;
+  if (token.cap || !set.openers.has(token.lower)) return false;
+  let i = at + 1;
+  while (i < end && set.determiners.has(ctx.tokens[i]!.lower)) i++;
+  const next = ctx.tokens[i];
+  return !!next && i < end && (set.documentHeads.has(next.lower) || set.timeWords.has(next.lower) || /^\d/.test(next.text));
+}
+
+/** "a déclaré mardi soir le ministre", "a déclaré le 12 mars le ministre": time words between a cue and its speaker. */
+function skipTimeBeforeSpeaker(ctx: SentenceContext, from: number): number {
+  const { set } = ctx.lex;
+  const isTime = (t: Token | undefined) => !!t && t.kind === 'word' && (/^\d/.test(t.text) || (set.timeWords.has(t.lower) && !t.cap));
+  let i = from;
+  while (i < ctx.e && isTime(ctx.tokens[i])) {
+    const t = ctx.tokens[i]!;
+    const functional = /^\D/.test(t.text) && (set.determiners.has(t.lower) || set.openers.has(t.lower) || set.articles.has(t.lower));
+    const next = ctx.tokens[i + 1];
+    if (functional && !(isTime(next) && !set.determiners.has(next!.lower))) break;
+    i++;
+  }
+  return i;
 }
 
 /** The subject before a cue: a chunk, an appositive chain, a list, or the antecedent of "that". */
@@ -530,6 +687,38 @@ function nounPhraseStart(ctx: SentenceContext, j: number, lowest: number): numbe
   return start;
 }
 
+// A genitive complement: a longer lower-case word with a case ending, not a past participle ("bylo", "nebyla").
+const GENITIVE_LIKE = /^\p{Ll}{3,}[yuaeěíiů]$/u;
+const PARTICIPLE_LIKE = /(?:l[aoiy]?|[eě]n[oaiy]?)$/u;
+const ADJECTIVE_LIKE = /\p{L}{3,}(?:ého|ému|ých|ích|ým|ím|ý|á|é|í)$/u;
+
+/**
+ * "Podle ministerstva obrany bylo zničeno ...": with no comma after the source, a head-first phrase is its head,
+ * at most one genitive complement and a name ("mluvčího policie Pavla Nováka"), or a name alone ("Petra Fialy").
+ */
+function headFirstExtent(ctx: SentenceContext, from: number, to: number): number {
+  const { set } = ctx.lex;
+  const capRun = (i: number) => {
+    while (i < to && ctx.tokens[i]!.kind === 'word' && ctx.tokens[i]!.cap) i++;
+    return i;
+  };
+  const isHead = (t: Token | undefined) => !!t && [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads].some((list) => list.has(t.lower));
+  // "Českého hydrometeorologického ústavu": adjectives come before the head.
+  let start = from;
+  while (start < to && (set.possessives.has(ctx.tokens[start]!.lower) || set.determiners.has(ctx.tokens[start]!.lower))) start++;
+  let head = start;
+  while (head < to && head - start < 4 && ctx.tokens[head]!.kind === 'word' && !isHead(ctx.tokens[head]) && ADJECTIVE_LIKE.test(ctx.tokens[head]!.lower)) head++;
+  if (!isHead(ctx.tokens[head])) head = start;
+  const first = ctx.tokens[head];
+  if (!first || first.kind !== 'word') return to;
+  if (first.cap && !isHead(first)) return capRun(from);
+  if (!isHead(first)) return to;
+  let i = head + 1;
+  const complement = ctx.tokens[i];
+  if (i < to && complement?.kind === 'word' && !complement.cap && GENITIVE_LIKE.test(complement.lower) && !PARTICIPLE_LIKE.test(complement.lower)) i++;
+  return capRun(i);
+}
+
 /** "according to X", "citing X", "selon X", "по словам X". */
 export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
   const found: RawAttribution[] = [];
@@ -542,8 +731,15 @@ export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
     const from = i + form.length;
     let to = from;
     while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
-    const phrase = readPhrase(ctx, from, to);
-    if (!phrase || phrase.pronoun) continue;
+    if (ctx.lex.lex.headFirst) to = headFirstExtent(ctx, from, to);
+    // "podle něj vláda ušetří": an object pronoun is the whole source ("her" may also be a possessive: "her lawyer").
+    const lead = ctx.tokens[from];
+    if (lead && to > from + 1 && ctx.lex.objectPronoun(lead.lower) && !ctx.lex.set.possessives.has(lead.lower)) to = from + 1;
+    // "selon lui", "according to them": a pronoun that coreference resolves or drops.
+    const single = to - from === 1 ? ctx.tokens[from]! : null;
+    const objectPronoun = single ? ctx.lex.objectPronoun(single.lower) : null;
+    const phrase = single && objectPronoun ? pronounPhrase(single, objectPronoun) : readPhrase(ctx, from, to);
+    if (!phrase || phrase.pronoun === 'thing') continue;
     const appositives: string[] = [];
     if (isPunct(ctx.tokens[to], ',') && to + 1 < ctx.e) {
       let end = to + 1;

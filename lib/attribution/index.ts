@@ -3,6 +3,7 @@ import { findCredits } from './credits';
 import { detectSentence, findAccordingTo, namesInSentence, pronounRole, sentenceSubject, type RawAttribution, type SentenceContext } from './detect';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiled';
 import { lexiconFor } from './lexicon';
+import { guessNominative } from './inflection';
 import { findQuotes, quoteText } from './quotes';
 import { splitSentences, tokenize, type Token } from './tokens';
 import type { FoundAttribution } from './types';
@@ -146,10 +147,14 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
     carries = result.carries;
   });
 
-  const coreference = new Coreference(new Set(lex.lex.anaphoricHeads));
+  const { stemmer } = lex;
+  const inflection = stemmer && lex.lex.inflection ? { stemmer, nominative: (name: string) => guessNominative(name, lex.lex.inflection!) } : null;
+  const coreference = new Coreference(new Set(lex.lex.anaphoricHeads), inflection);
+  // Subjects and speakers stand in the nominative; "podle Petra Fialy" and names inside a sentence may not.
+  const citedAfter = (raw: RawAttribution) => lex.accordingByFirstWord.has(raw.cue.toLowerCase().split(/\s+/u)[0] ?? '');
   for (const mention of mentions) coreference.register(mention.at, mention.phrase, mention.appositives, false);
-  for (const item of placed) coreference.register(item.at, item.raw.phrase, item.raw.appositives, true);
-  for (const name of names) coreference.register(name.at, name.phrase, name.appositives, false);
+  for (const item of placed) coreference.register(item.at, item.raw.phrase, item.raw.appositives, true, !citedAfter(item.raw));
+  for (const name of names) coreference.register(name.at, name.phrase, name.appositives, false, positionOf(name.paragraph, name.phrase.start) === name.at);
 
   // Walk the article in order so pronouns see the nearest preceding person.
   type Event = { at: number; mention?: Mention; item?: PlacedAttribution; role?: string };

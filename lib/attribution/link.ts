@@ -99,8 +99,14 @@ export function linkAttributions(found: readonly FoundAttribution[], index: Data
     return cache.get(key) ?? null;
   });
   const country = articleCountry(linked);
-  return found.map((attribution, i) => ({
-    ...attribution,
-    entity: linked[i] ?? linkByArticleCountry(attribution, country, index),
-  }));
+  return found.map((attribution, i) => {
+    const entity = linked[i] ?? linkByArticleCountry(attribution, country, index);
+    return { ...attribution, kind: kindFromDataset(attribution.kind, entity), entity };
+  });
+}
+
+/** A name the text alone read as a person's ("Red Cross said") takes the kind of the record it links to. */
+function kindFromDataset(kind: FoundAttribution['kind'], entity: EntityRef | null): FoundAttribution['kind'] {
+  if (kind !== 'named' || !entity || entity.type === 'person') return kind;
+  return entity.type.startsWith('outlet') ? 'media' : 'organization';
 }

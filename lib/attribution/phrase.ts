@@ -1,4 +1,6 @@
 import type { CompiledLexicon } from './lexicon/compiled';
+import { InflectedSet } from './inflection';
+import { readOutlet } from './outlet';
 import type { Token } from './tokens';
 
 export type SpeakerKind = 'named' | 'anonymous' | 'organization' | 'media' | 'document';
@@ -19,6 +21,8 @@ export interface Phrase {
   definite: boolean;
   /** A participle or relative clause trailed the phrase ("groups operating in Syria"). */
   described: boolean;
+  /** The outlet that saw a document: "a letter reviewed by The Associated Press". */
+  via?: string | null;
   start: number;
   end: number;
 }
@@ -43,6 +47,18 @@ const slice = (ctx: Ctx, from: number, to: number) =>
 
 function isWord(token: Token | undefined): token is Token {
   return token?.kind === 'word';
+}
+
+/** "a document seen by Reuters": where the relay starts and the outlet it names. */
+function documentRelay(ctx: Ctx, from: number, to: number): { at: number; via: string } | null {
+  for (let p = from + 1; p < to; p++) {
+    const forms = ctx.lex.documentRelaysByFirstWord.get(ctx.tokens[p]!.lower);
+    const form = forms?.find((words) => words.every((w, k) => ctx.tokens[p + k]?.lower === w && p + k < to));
+    if (!form) continue;
+    const outlet = readOutlet(ctx, p + form.length, to);
+    if (outlet) return { at: p, via: outlet.name };
+  }
+  return null;
 }
 
 /** Strips leading determiners and returns the text, or null when nothing is left. */
@@ -88,6 +104,13 @@ function capRuns(ctx: Ctx, from: number, to: number): [number, number][] {
   return runs;
 }
 
+const BLANK = { role: null, affiliation: null, proper: false, bare: false, definite: false, described: false };
+
+/** A pronoun standing for a source ("he", "a-t-il", "selon lui"), resolved later by coreference. */
+export function pronounPhrase(token: Token, pronoun: NonNullable<Phrase['pronoun']>, text = token.text): Phrase {
+  return { ...BLANK, qualifiers: [], speaker: text, kind: 'named', pronoun, start: token.start, end: token.start + text.length };
+}
+
 /**
  * Reads one comma-free noun phrase as a source: a name with its pre-modifiers ("Deputy defense minister
  * Anatoly Antonov"), an organisation ("the defense ministry"), an unnamed source ("a senior political source"),
@@ -103,11 +126,10 @@ export function readPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
   while (a < b - 1 && (set.noise.has(tokens[a]!.lower) || set.boundaries.has(tokens[a]!.lower))) a++;
   if (a >= b || tokens.slice(a, b).some((t) => t.kind === 'quote')) return null;
 
-  const base = { role: null, affiliation: null, qualifiers: [] as string[], proper: false, bare: false, definite: false, described: false };
   if (b - a === 1) {
     const lower = tokens[a]!.lower;
     const pronoun = set.personPronouns.has(lower) ? 'person' : set.thingPronouns.has(lower) ? 'thing' : set.pluralPronouns.has(lower) ? 'plural' : null;
-    if (pronoun) return { ...base, speaker: tokens[a]!.text, kind: 'named', pronoun, start: tokens[a]!.start, end: tokens[a]!.end };
+    if (pronoun) return pronounPhrase(tokens[a]!, pronoun);
   }
   if (b - a === 1 && isFunctionWord(ctx, tokens[a]!.lower)) return null;
 
@@ -120,6 +142,12 @@ export function readPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
   while (a < b - 1 && set.determiners.has(tokens[a]!.lower)) {
     if (tokens[a]!.lower === 'the' || tokens[a]!.lower === 'le' || tokens[a]!.lower === 'la') definite = true;
     a++;
+  }
+
+  const relayed = b - a > 3 ? documentRelay(ctx, a, b) : null;
+  if (relayed) {
+    const document = readHead(ctx, a, relayed.at, possessive, definite);
+    if (document?.kind === 'document') return { ...document, via: relayed.via };
   }
 
   // A trailing participle or relative clause describes the source: "charity groups operating in Syria".
@@ -155,7 +183,10 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     if (!set.affiliationPreps.has(token.lower) && token.lower !== 'by') continue;
     const before = tokens.slice(a, p);
     if (before.some((t, i) => t.cap && !(i === 0 && headKind(ctx, t.lower, []) !== null))) break;
-    const kind = headKind(ctx, tokens[p - 1]!.lower, before);
+    // "secrétaire régionale de la CGT": adjectives may follow the head noun.
+    let headAt = p - 1;
+    while (headAt > a && !headKind(ctx, tokens[headAt]!.lower, []) && (set.roleModifiers.has(tokens[headAt]!.lower) || set.qualifiers.has(tokens[headAt]!.lower))) headAt--;
+    const kind = headKind(ctx, tokens[headAt]!.lower, before);
     if (!kind) break;
     const affiliation = stripDeterminers(ctx, p + 1, k);
     // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
@@ -179,7 +210,8 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
 
   for (const [runStart, runEnd] of capRuns(ctx, a, k)) {
     // Titles and generic words at the front of a run are pre-modifiers: "Senator", "Deputy", "Mr.", "Experts".
-    const isOrgRun = tokens.slice(runStart, runEnd).some((t) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower));
+    const run = tokens.slice(runStart, runEnd);
+    const isOrgRun = run.some((t, i) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, run, i));
     let nameStart = runStart;
     let honorific = false;
     while (nameStart < runEnd) {
@@ -199,6 +231,8 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
         }
       }
     }
+    // "Starosta Mikulovic Petr Hanák": after a head-first title, a place or body in the genitive precedes the name.
+    if (ctx.lex.lex.headFirst && !isOrgRun && nameStart > runStart && runEnd - nameStart >= 3) nameStart = runEnd - 2;
     if (nameStart >= runEnd || !premodifierFits(ctx, a, nameStart)) continue;
     const following = tokens.slice(runEnd, k);
     const first = following[0];
@@ -214,23 +248,71 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
   // No name: a common noun phrase, which names a source only through a known head noun.
   let head = k - 1;
   while (head > a && tokens[head]!.kind !== 'word') head--;
+  const last = head;
+  // "un responsable militaire", "une source diplomatique": qualifiers after the head noun.
+  while (head > a && set.qualifiers.has(tokens[head]!.lower) && !headKind(ctx, tokens[head]!.lower, [])) head--;
+  if (!headKind(ctx, tokens[head]!.lower, [])) head = last;
   const premod = tokens.slice(a, head);
   const kind = headKind(ctx, tokens[head]!.lower, premod);
+  if (!kind && ctx.lex.lex.headFirst && head > a) return headFirstPhrase(ctx, a, head + 1, definite);
   if (!kind || (possessive && kind !== 'anonymous')) return null;
+  // A lone inflected head reads in its listed form: "podle svého mluvčího" -> "mluvčí".
+  const lone = a === last ? baseForm(ctx, tokens[head]!) : null;
   return {
-    speaker: slice(ctx, a, head + 1).replace(POSSESSIVE_S, ''),
+    speaker: lone ?? slice(ctx, a, last + 1).replace(POSSESSIVE_S, ''),
     kind,
-    role: kind === 'anonymous' && set.titles.has(tokens[head]!.lower) ? tokens[head]!.text : null,
+    role: kind === 'anonymous' && set.titles.has(tokens[head]!.lower) ? (lone ?? tokens[head]!.text) : null,
     affiliation: null,
-    qualifiers: qualifiersOf(ctx, premod),
+    qualifiers: qualifiersOf(ctx, tokens.slice(a, last + 1).filter((_, i) => a + i !== head)),
     proper: false,
     bare: false,
     pronoun: null,
     definite,
     described: false,
     start,
-    end: tokens[head]!.end,
+    end: tokens[last]!.end,
   };
+}
+
+/**
+ * Head-first languages put the head before its genitive complement: "ministerstva obrany" (of the defence ministry),
+ * "mluvčího policie" (of the police spokesman). The head is given in its listed form: "ministerstvo obrany".
+ */
+function headFirstPhrase(ctx: Ctx, a: number, end: number, definite: boolean): Phrase | null {
+  const { set } = ctx.lex;
+  const first = ctx.tokens[a]!;
+  const kind = headKind(ctx, first.lower, []);
+  if (!kind) return null;
+  const head = baseForm(ctx, first);
+  const rest = slice(ctx, a + 1, end);
+  return {
+    speaker: `${head} ${rest}`,
+    kind,
+    role: kind === 'anonymous' && set.titles.has(first.lower) ? head : null,
+    affiliation: kind === 'anonymous' ? rest : null,
+    qualifiers: [],
+    proper: false,
+    bare: false,
+    pronoun: null,
+    definite,
+    described: false,
+    start: first.start,
+    end: ctx.tokens[end - 1]!.end,
+  };
+}
+
+/** An inflected head word in the form its lexicon lists ("Ministerstva" -> "Ministerstvo"), capitalisation kept. */
+function baseForm(ctx: Ctx, token: Token): string {
+  const { set } = ctx.lex;
+  if (!ctx.lex.stemmer) return token.text;
+  const lists = [set.orgHeads, set.titles, set.anonymousHeads, set.mediaHeads, set.documentHeads];
+  // A listed form stays as written ("Analytici" is listed; it is not "analytik").
+  if (lists.some((list) => list instanceof InflectedSet && list.isListed(token.lower))) return token.text;
+  for (const list of lists) {
+    const base = list instanceof InflectedSet ? list.baseOf(token.lower) : null;
+    if (base) return token.cap ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+  }
+  return token.text;
 }
 
 interface NameParts {
@@ -263,8 +345,11 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     }
   }
   if (affiliated) affiliation = stripDeterminers(ctx, runEnd + 1, k);
-  const premod = tokens.slice(a, parts.nameStart);
-  const premodText = premod.length ? slice(ctx, a, parts.nameStart) : null;
+  // "Podle Petra Fialy", "Según Pedro Sánchez": a capitalised preposition before a name is no role.
+  let roleStart = a;
+  while (roleStart < parts.nameStart && isFunctionWord(ctx, tokens[roleStart]!.lower)) roleStart++;
+  const premod = tokens.slice(roleStart, parts.nameStart);
+  const premodText = premod.length ? slice(ctx, roleStart, parts.nameStart) : null;
   const nameTokens = tokens.slice(parts.nameStart, nameEnd).filter((t) => !CONNECTORS.has(t.lower));
   const runText = slice(ctx, parts.nameStart, nameEnd).replace(POSSESSIVE_S, '');
   const lowerName = runText.toLowerCase();
@@ -272,7 +357,7 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   let kind: SpeakerKind = 'named';
   let speaker = runText;
   let qualifiers: string[] = [];
-  const role: string | null = premodText ? lowerInitialRole(premodText, premod, ctx) : null;
+  const role: string | null = premodText ? lowerInitialRole(headFirstRole(ctx, premodText, premod), premod, ctx) : null;
   if (headOnly) {
     const following = tokens.slice(runEnd, k);
     kind = headKind(ctx, following[following.length - 1]!.lower, following) ?? 'organization';
@@ -282,10 +367,13 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     qualifiers = qualifiersOf(ctx, tokens.slice(a, k));
   } else if (set.mediaNames.has(lowerName) || (isOrgRun && nameTokens.some((t) => set.mediaHeads.has(t.lower) && !set.orgHeads.has(t.lower)))) {
     kind = 'media';
-  } else if (isOrgRun) {
+  } else if (isOrgRun || (definite && premod.length === 0) || nameTokens.some((t) => ACRONYM.test(t.text))) {
+    // "the Red Cross": people take no article; "CGT", "UNHCR Refugee Agency": an acronym is a body's name.
     kind = 'organization';
   } else {
-    const lastPremod = premod[premod.length - 1]?.lower ?? '';
+    // Head-first roles ("předsedkyně vlády Eva Novotná") end in their complement, not their head.
+    const roleFirst = ctx.lex.lex.headFirst && premod.length > 1 && set.titles.has(premod[0]!.lower);
+    const lastPremod = roleFirst ? '' : (premod[premod.length - 1]?.lower ?? '');
     if (set.orgHeads.has(lastPremod)) kind = 'organization';
     else if (set.mediaHeads.has(lastPremod)) kind = 'media';
   }
@@ -305,6 +393,20 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     start: tokens[parts.nameStart]!.start,
     end: tokens[(headOnly ? k : nameEnd) - 1]!.end,
   };
+}
+
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
+/**
+ * A word that marks a capitalised run as an organisation's name: a head such as "International" or "Watch" (in any
+ * language's text), a capitalised preposition inside it ("Doctors Without Borders"), a lower-case "the" ("Save the
+ * Children"), or "for" before a name of two words or more ("Physicians for Human Rights").
+ */
+function organizationWord(ctx: Ctx, run: readonly Token[], i: number): boolean {
+  const { set } = ctx.lex;
+  const token = run[i]!;
+  if (!token.cap) return token.lower === 'the' || (token.lower === 'for' && run.length - i > 2);
+  return set.nameOrgHeads.has(token.lower) || (i > 0 && set.namePrepositions.has(token.lower));
 }
 
 /** Words that never name anyone on their own: "So", "If", "His", "Según", "I". */
@@ -340,8 +442,18 @@ function premodifierFits(ctx: Ctx, from: number, to: number): boolean {
     set.mediaHeads.has(lower) ||
     set.anonymousHeads.has(lower) ||
     HYPHEN_MODIFIER.test(lower) ||
-    (last.cap && ctx.tokens.slice(from, to).every((t) => t.cap || t.kind !== 'word'))
+    (last.cap && ctx.tokens.slice(from, to).every((t) => t.cap || t.kind !== 'word')) ||
+    // "ministr zahraničí Jan Lipavský": the role's head comes first, its complement after.
+    (ctx.lex.lex.headFirst && headKind(ctx, ctx.tokens[from]!.lower, []) !== null)
   );
+}
+
+/** "mluvčího policie Pavla Nováka": the role's head in its listed form, "mluvčí policie". */
+function headFirstRole(ctx: Ctx, text: string, premod: readonly Token[]): string {
+  const first = premod[0];
+  if (!ctx.lex.lex.headFirst || !first) return text;
+  const base = baseForm(ctx, first);
+  return base === first.text ? text : base + text.slice(first.text.length);
 }
 
 /** "Deputy defense minister" at a sentence start reads "deputy defense minister". */

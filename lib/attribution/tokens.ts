@@ -14,7 +14,9 @@ export interface Token {
   quote?: QuoteSpan;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
+// Typographic hyphens (U+2010, U+2011) join words like "-" does ("a‑t‑il", "porte‑parole"); `lower` reads them as "-".
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011.&][\p{L}\p{N}\p{M}]+)*/uy;
+const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/gu;
 const SPACE = /\s/u;
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
 const ABBREVIATIONS = new Set(
@@ -43,7 +45,7 @@ function wordLength(word: string): number {
   let segmentStart = 0;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
-    if (ch !== '.' && !"'’-&".includes(ch)) continue;
+    if (ch !== '.' && !"'’-\u2010\u2011&".includes(ch)) continue;
     const segment = word.slice(segmentStart, i);
     if (ch === '.' && segment.length >= 2 && LOWER.test(segment) && UPPER.test(word[i + 1] ?? '')) return i;
     segmentStart = i + 1;
@@ -84,7 +86,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
         end++;
         word += '.';
       }
-      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: i, end, cap: UPPER_OR_DIGIT.test(word) });
+      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-'), start: i, end, cap: UPPER_OR_DIGIT.test(word) });
       i = end;
       continue;
     }

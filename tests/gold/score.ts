@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAttributions, type FoundAttribution } from '../../lib/attribution';
 import { extractPage } from '../../lib/extract/extract-page';
@@ -27,9 +27,13 @@ export function loadGold(): GoldPage[] {
     .map((file) => JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldPage);
 }
 
+/** Pages written for the gold set itself (the dev set), kept beside it; the others come from the shared corpus. */
+export const LOCAL_PAGES_DIR = join(import.meta.dirname, 'pages');
+
 /** Extracts a corpus page the way the CLI does (URL from its canonical link) and finds its attributions. */
 export function attributionsOf(page: string): FoundAttribution[] {
-  const html = readFileSync(join(CORPUS_DIR, page, 'source.html'), 'utf8');
+  const local = join(LOCAL_PAGES_DIR, `${page}.html`);
+  const html = readFileSync(existsSync(local) ? local : join(CORPUS_DIR, page, 'source.html'), 'utf8');
   const url = declaredUrl(parseHtml(html, 'https://example.invalid/')) ?? 'https://example.invalid/';
   const result = extractPage(parseHtml(html, url), url);
   if (result.status !== 'ok') return [];

@@ -10,7 +10,24 @@ export const MEDIA_NAMES: readonly string[] = [
   'kommersant', 'коммерсантъ', 'izvestia', 'известия', 'ria-novosti', 'rfe/rl', 'radio free europe', 'voa',
   'voice of america', 'euronews', 'france 24', 'deutsche welle', 'dw', 'nhk', 'yahoo news', 'yahoo finance',
   'getty images', 'getty', 'epa', 'shutterstock', 'ap photo', 'afp photo', 'evening standard', 'sky news',
+  'franceinfo', 'france info', 'bfmtv', 'rfi', 'tf1', 'france inter', 'france 2', 'europe 1', 'lci', 'rtl',
+  'le parisien', 'ouest-france', 'les échos', 'le journal du dimanche', 'jdd', "l'obs", 'mediapart',
+  'čtk', 'česká tisková kancelář', 'česká televize', 'čt24', 'český rozhlas', 'irozhlas', 'idnes.cz', 'seznam zprávy',
+  'deník n', 'hospodářské noviny', 'právo', 'europa press', 'lusa', 'agência brasil',
 ];
+
+/**
+ * Head words that make a capitalised name an organisation in any language's text, since many bodies are named in
+ * English everywhere ("Amnesty International", "Human Rights Watch", "Revolutionary Guard Corps").
+ */
+export const ORGANIZATION_NAME_HEADS: readonly string[] = [
+  'international', 'watch', 'council', 'ministry', 'agency', 'institute', 'foundation', 'party', 'front', 'army',
+  'committee', 'office', 'observatory', 'society', 'network', 'group', 'union', 'association', 'federation', 'corps',
+  'brigade', 'brigades', 'forces', 'commission', 'organization', 'organisation', 'movement', 'coalition', 'alliance',
+];
+
+/** Prepositions that, capitalised inside a name, make it an organisation's: "Doctors Without Borders", "Médecins Sans Frontières". */
+export const NAME_PREPOSITIONS: readonly string[] = ['without', 'sans', 'sin', 'sem', 'ohne', 'bez', 'against', 'across', 'beyond', 'for', 'pour', 'para', 'für', 'pro'];
 
 /** Quotation marks: opener -> closers it accepts. Straight quotes pair with themselves. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = {

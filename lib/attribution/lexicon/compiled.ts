@@ -1,5 +1,9 @@
-import { MEDIA_NAMES } from './common';
+import { InflectedSet, Stemmer } from '../inflection';
+import { tokenize } from '../tokens';
+import { MEDIA_NAMES, NAME_PREPOSITIONS, ORGANIZATION_NAME_HEADS } from './common';
 import type { CueGroup, Lexicon } from './types';
+
+export type PronounKind = 'person' | 'plural';
 
 export interface CueForm {
   words: readonly string[];
@@ -11,6 +15,13 @@ export interface CompiledLexicon {
   lex: Lexicon;
   cuesByFirstWord: ReadonlyMap<string, readonly CueForm[]>;
   accordingByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  relayLeadsByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  documentRelaysByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** "estime-t-elle" -> the verb "estime" and a person pronoun; null when the word carries no subject clitic. */
+  clitic: (lower: string) => { verb: string; pronoun: PronounKind; word: string } | null;
+  objectPronoun: (lower: string) => PronounKind | null;
+  /** Inflected languages only: stems for names and head words. */
+  stemmer: Stemmer | null;
   set: {
     between: ReadonlySet<string>;
     boundaries: ReadonlySet<string>;
@@ -38,11 +49,15 @@ export interface CompiledLexicon {
     creditNoise: ReadonlySet<string>;
     nonSpeakers: ReadonlySet<string>;
     mediaNames: ReadonlySet<string>;
+    /** Organisation heads of every language, for capitalised names ("Amnesty International"). */
+    nameOrgHeads: ReadonlySet<string>;
+    namePrepositions: ReadonlySet<string>;
   };
   creditPatterns: readonly RegExp[];
 }
 
-const splitForm = (form: string) => form.toLowerCase().split(/\s+/).filter(Boolean);
+// Forms are split the way the text is, so "d’après" is the two tokens "d’" and "après".
+const splitForm = (form: string) => tokenize(form, []).map((t) => t.lower);
 
 function byFirstWord<T>(entries: readonly [readonly string[], T][]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -66,6 +81,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const cached = cache.get(lex);
   if (cached) return cached;
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const stemmer = lex.inflection ? new Stemmer(lex.inflection) : null;
+  // Content words may be inflected ("ministerstva", "mluvčího"); function words are matched as written.
+  const content = (list: readonly string[]): ReadonlySet<string> => (stemmer ? new InflectedSet(lower(list), stemmer) : lower(list));
+  const forms = (list: readonly string[]) => byFirstWord(list.map((form): [string[], string[]] => [splitForm(form), splitForm(form)]));
   const cueEntries: [readonly string[], CueForm][] = lex.cues.flatMap((group) =>
     group.forms.map((form): [readonly string[], CueForm] => {
       const words = splitForm(form);
@@ -75,7 +94,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const compiled: CompiledLexicon = {
     lex,
     cuesByFirstWord: byFirstWord(cueEntries),
-    accordingByFirstWord: byFirstWord(lex.accordingTo.map((form): [string[], string[]] => [splitForm(form), splitForm(form)])),
+    accordingByFirstWord: forms(lex.accordingTo),
+    relayLeadsByFirstWord: forms(lex.relayLeads),
+    documentRelaysByFirstWord: forms(lex.documentRelays),
+    clitic: cliticReader(lex),
+    objectPronoun: pronounReader(lex.objectPronouns),
+    stemmer,
     set: {
       between: lower(lex.betweenSubjectAndCue),
       boundaries: lower(lex.clauseBoundaries),
@@ -89,13 +113,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       thingPronouns: lower(lex.pronouns.thing),
       pluralPronouns: lower(lex.pronouns.plural),
       honorifics: lower(lex.honorifics),
-      titles: lower(lex.titles),
-      roleModifiers: lower(lex.roleModifiers),
-      orgHeads: lower(lex.orgHeads),
-      mediaHeads: lower(lex.mediaHeads),
-      documentHeads: lower(lex.documentHeads),
-      anonymousHeads: lower(lex.anonymousHeads),
-      qualifiers: lower(lex.qualifiers),
+      titles: content(lex.titles),
+      roleModifiers: content(lex.roleModifiers),
+      orgHeads: content(lex.orgHeads),
+      mediaHeads: content(lex.mediaHeads),
+      documentHeads: content(lex.documentHeads),
+      anonymousHeads: content(lex.anonymousHeads),
+      qualifiers: content(lex.qualifiers),
       affiliationPreps: lower(lex.affiliationPrepositions),
       timeWords: lower(lex.timeWords),
       audiences: lower(lex.audiences),
@@ -103,9 +127,32 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       creditNoise: lower(lex.creditNoise),
       nonSpeakers: lower(lex.nonSpeakers),
       mediaNames: lower(MEDIA_NAMES),
+      nameOrgHeads: lower([...lex.orgHeads, ...ORGANIZATION_NAME_HEADS]),
+      namePrepositions: lower(NAME_PREPOSITIONS),
     },
     creditPatterns: lex.creditPatterns.map((source) => new RegExp(source, 'iu')),
   };
   cache.set(lex, compiled);
   return compiled;
+}
+
+function pronounReader(lists: Lexicon['objectPronouns']): (lower: string) => PronounKind | null {
+  const person = new Set(lists.person.map((w) => w.toLowerCase()));
+  const plural = new Set(lists.plural.map((w) => w.toLowerCase()));
+  return (lower) => (person.has(lower) ? 'person' : plural.has(lower) ? 'plural' : null);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** "a-t-il", "estime-t-elle", "dit-il": a verb, an optional euphonic "-t-", and a subject pronoun. */
+function cliticReader(lex: Lexicon): CompiledLexicon['clitic'] {
+  const pronoun = pronounReader(lex.subjectClitics);
+  const all = [...lex.subjectClitics.person, ...lex.subjectClitics.plural].map((w) => escape(w.toLowerCase()));
+  if (!all.length) return () => null;
+  const pattern = new RegExp(`^(\\p{L}+)-(?:t-)?(${all.join('|')})$`, 'u');
+  return (lower) => {
+    const match = pattern.exec(lower);
+    const kind = match ? pronoun(match[2]!) : null;
+    return match && kind ? { verb: match[1]!, pronoun: kind, word: match[2]! } : null;
+  };
 }

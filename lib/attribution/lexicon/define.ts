@@ -1,6 +1,7 @@
 import type { Lexicon } from './types';
 
 const EMPTY: readonly string[] = [];
+const NO_PRONOUNS = { person: EMPTY, plural: EMPTY };
 
 /** A lexicon with every list the language does not need left empty. */
 export function defineLexicon(lexicon: Partial<Lexicon> & Pick<Lexicon, 'lang' | 'cues' | 'accordingTo'>): Lexicon {
@@ -32,6 +33,12 @@ export function defineLexicon(lexicon: Partial<Lexicon> & Pick<Lexicon, 'lang' |
     nonSpeakers: EMPTY,
     inversionReach: 3,
     anaphoricHeads: EMPTY,
+    subjectClitics: NO_PRONOUNS,
+    objectPronouns: NO_PRONOUNS,
+    relayLeads: EMPTY,
+    documentRelays: EMPTY,
+    headFirst: false,
+    inflection: null,
     ...lexicon,
   };
 }

@@ -95,7 +95,7 @@ export const en: Lexicon = {
     military navy force forces court courts company companies corporation corp corp. inc inc. ltd llc plc firm
     firms bank banks party parties union unions foundation center centre centers bureau service services
     authority authorities board network federation league fund programme program watch monitor monitors
-    coalition alliance church hospital hospitals clinic charity charities ngo ngos embassy embassies
+    coalition alliance corps international church hospital hospitals clinic charity charities ngo ngos embassy embassies
     consulate cabinet parliament congress senate assembly kremlin pentagon regime prosecutors prosecutor's
     utility exchange federation trust campaign movement front brigade brigades militia rebels
     team teams club mission secretariat tribunal directorate inspectorate regulator commission
@@ -142,6 +142,15 @@ export const en: Lexicon = {
     stock archive archives author staff unknown shutterstock`),
   bylinePrepositions: ['from'],
   anaphoricHeads: words('company firm group agency organization organisation utility site network department ministry'),
+  subjectClitics: { person: [], plural: [] },
+  objectPronouns: { person: ['him', 'her'], plural: ['them'] },
+  relayLeads: [
+    'in an interview with', 'in an interview on', 'in a phone interview with', 'in a telephone interview with',
+    'in a statement to', 'in comments to', 'in remarks to', 'in an email to', 'in a call with', 'speaking to', 'speaking with',
+  ],
+  documentRelays: ['seen by', 'reviewed by', 'obtained by', 'viewed by', 'examined by', 'verified by', 'shared with', 'provided to', 'leaked to'],
+  headFirst: false,
+  inflection: null,
   nonSpeakers: words(`it this that there here which what who whom one something nothing everything anyone everyone
     nobody someone i we you me us i'd i'm i've we're we've we'd you're they're he's she's`),
 };

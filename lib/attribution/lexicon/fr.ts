@@ -6,9 +6,9 @@ export const fr = defineLexicon({
   cues: [
     {
       tone: 'neutral',
-      forms: words(`déclaré déclare dit dit-il dit-elle affirmé affirme annoncé annonce ajouté ajoute expliqué explique
+      forms: words(`déclaré déclare dit affirmé affirme annoncé annonce ajouté ajoute expliqué explique
         indiqué indique précisé précise souligné souligne estimé estime rappelé rappelle répondu répond raconté raconte
-        confié confie observé observe noté note jugé juge écrit écrit-il écrit-elle assuré assure averti avertit
+        confié confie observé observe noté note jugé juge écrit assuré assure averti avertit
         confirmé confirme relevé relève signalé signale soulevé soulève considère considéré commenté commente
         déplore déploré regrette regretté`).concat(['fait savoir', 'fait part', 'a fait savoir', 'a fait part']),
     },
@@ -38,15 +38,19 @@ export const fr = defineLexicon({
     chercheur chercheuse économiste analyste expert experte rapporteur rapporteuse préfet commissaire
     dirigeant dirigeante fondateur fondatrice patron patronne conseiller conseillère premier première`),
   roleModifiers: words(`vice adjoint adjointe ancien ancienne socialiste écologiste délégué déléguée général générale
+    régional régionale national nationale départemental départementale fédéral fédérale
     de la du des justice intérieur défense affaires étrangères`),
   orgHeads: words(`ministère gouvernement commission conseil comité agence office observatoire association
     institut université police gendarmerie armée tribunal cour parti syndicat fondation centre autorité
-    direction assemblée sénat élysée matignon société entreprise groupe organisation ong banque cnil arcep`),
+    direction assemblée sénat élysée matignon société entreprise groupe organisation ong banque cnil arcep
+    préfecture mairie parquet croix-rouge onu otan syndicats associations ong`),
   mediaHeads: words('journal quotidien hebdomadaire magazine agence chaîne radio télévision site médias presse'),
   documentHeads: words('rapport étude sondage communiqué document lettre note enquête texte projet décret avis'),
   anonymousHeads: words(`responsable responsables source sources expert experts analyste analystes habitant habitants
-    témoin témoins observateurs diplomate diplomates proches opposants critiques militants élus officiels`),
-  qualifiers: words('haut hauts proche proches diplomatique militaire sécuritaire politique occidental occidentaux anonyme'),
+    témoin témoins observateurs diplomate diplomates proches opposants critiques militants élus officiels
+    délégué délégués déléguée`),
+  qualifiers: words(`haut hauts proche proches diplomatique militaire sécuritaire politique occidental occidentaux anonyme
+    syndical syndicale interne confidentiel confidentielle`),
   affiliationPrepositions: ['de', 'du', 'des', "d'", 'à', 'au', 'chez'],
   timeWords: words(`le la mardi lundi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre hier aujourd'hui matin soir`),
@@ -57,4 +61,9 @@ export const fr = defineLexicon({
   ],
   anaphoricHeads: words('société entreprise groupe agence organisation ministère'),
   nonSpeakers: words('il elle on ce cela ça qui que je nous'),
+  subjectClitics: { person: ['il', 'elle'], plural: ['ils', 'elles'] },
+  objectPronouns: { person: ['lui', 'elle'], plural: ['eux', 'elles'] },
+  relayLeads: ['à', 'au', 'auprès de', 'auprès du', 'dans un entretien à', 'dans un entretien au', 'dans une interview à',
+    'dans une interview au', 'au micro de'],
+  documentRelays: words('consulté consultée consultés consultées obtenu obtenue obtenus obtenues vu vue').map((p) => `${p} par`),
 });

@@ -15,4 +15,4 @@ export function lexiconFor(lang: string | null | undefined): Lexicon {
   return (Object.hasOwn(LEXICONS, primary) ? LEXICONS[primary] : undefined) ?? en;
 }
 
-export type { CueGroup, CueTone, Lexicon } from './types';
+export type { CueGroup, CueTone, Inflection, Lexicon } from './types';

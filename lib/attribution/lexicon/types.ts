@@ -68,4 +68,33 @@ export interface Lexicon {
   anaphoricHeads: readonly string[];
   /** How many words may sit between a cue and a speaker named after it (free word order: "píše na Twitter Gary Lineker"). */
   inversionReach: number;
+  /** Subject pronouns written onto the verb in inversions: "a-t-il déclaré", "estime-t-elle". */
+  subjectClitics: PronounLists;
+  /** Pronouns after a source preposition: "selon lui", "according to them", "podle něj". */
+  objectPronouns: PronounLists;
+  /** Words after a cue that introduce the outlet a statement was given to: "à" (l'AFP), "in an interview with", "pro" (ČTK). */
+  relayLeads: readonly string[];
+  /** Participles linking a document to the outlet that saw it: "seen by" (Reuters), "consulté par" (l'AFP). */
+  documentRelays: readonly string[];
+  /** The head noun comes first and its complement follows in the genitive: "ministerstvo obrany", "mluvčí policie". */
+  headFirst: boolean;
+  /** Case endings, so inflected forms match the lexicon's words and a person's other forms ("ministerstva", "Fialy"). */
+  inflection: Inflection | null;
+}
+
+export interface PronounLists {
+  person: readonly string[];
+  plural: readonly string[];
+}
+
+export interface Inflection {
+  /** Endings a stem may carry, any order (the longest that leaves `minStem` letters is stripped). */
+  endings: readonly string[];
+  /** Stem alternations [from, to], such as a fleeting vowel: "Pavel" -> "Pavl" (as in "Pavla"). */
+  alternations: readonly (readonly [string, string])[];
+  minStem: number;
+  /** Rewrites that turn a name seen only in another case into a nominative guess: "Declana" -> "Declan". */
+  obliqueNameEndings?: readonly (readonly [string, string])[];
+  /** Endings of feminine surnames, which the guess leaves alone ("Nováková", "Malé"). */
+  feminineNameEndings?: readonly string[];
 }

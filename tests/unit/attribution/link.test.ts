@@ -54,4 +54,12 @@ describe('linkAttributions', () => {
     expect(linked.map((a) => a.entity?.id ?? null)).toEqual(['syrian-observatory-for-human-rights', 'syrian-american-medical-society', 'afp', 'tass', null]);
     expect(linked[0]).toMatchObject({ speaker: 'Syrian Observatory for Human Rights', entity: { type: expect.any(String) } });
   });
+
+  it('gives a name read as a person the kind of the organisation or outlet it links to, and keeps people named', () => {
+    const linked = linkAttributions(
+      [attribution('Red Cross', 'named'), attribution('Doctors Without Borders', 'named'), attribution('Reuters', 'named'), attribution('Jane Holloway', 'named')],
+      index,
+    );
+    expect(linked.map((a) => a.kind)).toEqual(['organization', 'organization', 'media', 'named']);
+  });
 });
