@@ -10,7 +10,7 @@ import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
 import { indexWithOverlay } from '@/lib/dataset/overlay-index';
 import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
-import { messagesFromBrowser, messagesFromI18n, type GetMessage, type I18nLike } from '@/lib/i18n';
+import { messagesFromI18n, type I18nLike, type Messages } from '@/lib/i18n';
 import { parseRequest, type AnnotationItem, type TabState } from '@/lib/messaging/protocol';
 import { badgeFor } from '@/lib/present/badge';
 import { loadSettings } from '@/lib/settings/settings-store';
@@ -69,7 +69,7 @@ export default defineBackground(() => {
   // The toolbar badge: the outlet's funding model once a tab's analysis is ready, cleared when the tab moves on.
   const uiMessages = messagesFromI18n(browser.i18n as unknown as I18nLike);
   const showBadge = (tabId: number, state: TabState | null) => applyBadge(browser.action, tabId, badgeFor(uiMessages, state));
-  const annotatePage = startAnnotations();
+  const annotatePage = startAnnotations(uiMessages);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const request = parseRequest(message);
@@ -97,17 +97,14 @@ export default defineBackground(() => {
 });
 
 /** Inline annotations: annotates analysed pages of the sites the reader chose, and keeps their script registered. */
-function startAnnotations() {
-    const settingsPort = storageAreaPort(browser.storage.local);
+function startAnnotations(messages: Messages) {
+  const settingsPort = storageAreaPort(browser.storage.local);
 
   const annotationPorts = {
     settings: async () => (await loadSettings(settingsPort)).settings,
     hasHostAccess: (pattern: string) => browser.permissions.contains({ origins: [pattern] }),
     deliver: (tabId: number, items: AnnotationItem[]) => deliverAnnotations(browser as unknown as TabMessaging, tabId, items),
-    messages: messagesFromBrowser(
-      browser.i18n.getMessage.bind(browser.i18n) as unknown as GetMessage,
-      browser.i18n.getUILanguage(),
-    ),
+    messages,
   };
 
   let registrationSync: Promise<void> = Promise.resolve();

@@ -44,15 +44,28 @@ export class BackgroundController {
    * the tab: it was closed or navigated since the script was injected, and a late report must not bring it back.
    */
   async pageExtracted(tabId: number, senderUrl: string, result: ExtractResult): Promise<TabState | null> {
-    if (!(this.tabs.get(tabId) ?? (await this.ports.load(tabId)))) return null;
     // The address the script read when it extracted: after an SPA route change (history.pushState) Chromium's
     // sender.url still names the document's first URL, which would make every later ask look like a new page.
     const pageUrl = (result.status === 'ok' ? result.page.url : result.url) || senderUrl;
+    if (!(this.tabs.get(tabId) ?? (await this.ports.load(tabId))) && !(await this.stillShows(tabId, pageUrl))) return null;
     // A browser page the script could still run in (Firefox: about:blank) is not a web page to analyse.
     const state: TabState = isRestrictedUrl(pageUrl) ? { state: 'restricted', url: pageUrl } : this.stateFor(result);
     await this.store(tabId, { url: pageUrl, state });
     this.settle(tabId, state);
     return state;
+  }
+
+  /**
+   * Whether a report nobody asked for (the script registered for annotated sites runs on page load) still describes
+   * what its tab shows: a report that outlived its tab (closed) or its page (navigated) is dropped.
+   */
+  private async stillShows(tabId: number, pageUrl: string): Promise<boolean> {
+    try {
+      const current = await this.ports.tabUrl(tabId);
+      return current === undefined || current === pageUrl;
+    } catch {
+      return false; // no such tab any more
+    }
   }
 
   /** The popup asks what to show for a tab; starts an analysis when none is cached for its current URL. */

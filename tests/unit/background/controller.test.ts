@@ -108,11 +108,22 @@ describe('BackgroundController', () => {
   });
 
   it('drops a report that arrives after its tab was closed or navigated (no entry comes back)', async () => {
-    const { controller, stored } = setup();
+    const { controller, ports, stored } = setup();
     await controller.tabState(3, false);
     await controller.forget(3);
+    vi.mocked(ports.tabUrl).mockRejectedValueOnce(new Error('No tab with id: 3'));
+    expect(await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) })).toBeNull();
+    vi.mocked(ports.tabUrl).mockResolvedValueOnce('https://www.rferl.org/a/2.html');
     expect(await controller.pageExtracted(3, URL_A, { status: 'ok', page: page(URL_A) })).toBeNull();
     expect(stored.has(3)).toBe(false);
+  });
+
+  it('accepts a report nobody asked for while its tab still shows that page (annotated sites analyse on load)', async () => {
+    const { controller, stored } = setup();
+    const state = await controller.pageExtracted(4, URL_A, { status: 'ok', page: page(URL_A) });
+    expect(state?.state).toBe('ready');
+    expect(stored.get(4)?.url).toBe(URL_A);
+    expect((await controller.tabState(4, false)).state).toBe('ready');
   });
 
   it('starts again an analysis a previous worker left "analysing" (that worker and its wait are gone)', async () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExtractedPage } from '@/lib/model/page';
 import { OVERLAY_STORAGE_KEY } from '@/lib/dataset/overlay';
@@ -44,6 +44,15 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('background with the overlay', () => {
   beforeAll(async () => {
     fakeBrowser.reset();
+    // fake-browser implements neither permission events nor content-script registration; the overlay path needs
+    // neither, so they stand for a browser where no site was granted and nothing is registered.
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [], permissions: [] }));
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => false);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => []);
+    // Every tab shows the page its content script reports (fake-browser has no tabs of its own).
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => ({ id, url: `https://www.${HOST}/a/1.html` }) as never);
     await fakeBrowser.storage.local.set({ [OVERLAY_STORAGE_KEY]: overlayWith('Overlay Only News') });
     const { default: background } = await import('@/entrypoints/background');
     background.main();
