@@ -1,5 +1,6 @@
 import { createRevealer } from '@/lib/annotate/reveal';
 import { extractPage } from '@/lib/extract/extract-page';
+import { LIMITS } from '@/lib/model/limits';
 import { parseReveal, type PageExtractedMessage } from '@/lib/messaging/protocol';
 
 /** Set on the content script's own (isolated) global, so a second injection re-extracts but adds no listener. */
@@ -15,7 +16,7 @@ export default defineContentScript({
   main() {
     const state = globalThis as typeof globalThis & { [LISTENING]?: { paragraphs: readonly string[] } };
     const run = () => {
-      const result = extractPage(document, location.href);
+      const result = extractPage(document, location.href, { budgetMs: LIMITS.extractBudgetMs });
       const message: PageExtractedMessage = { type: 'sourcelight/page-extracted', result };
       const paragraphs = result.status === 'ok' ? result.page.paragraphs : [];
       if (state[LISTENING]) state[LISTENING].paragraphs = paragraphs;

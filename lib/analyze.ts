@@ -1,10 +1,11 @@
-import { findAttributions } from './attribution';
+import { findAttributions, type FoundAttribution } from './attribution';
 import { linkAttributions } from './attribution/link';
 import { sourcingProfile } from './attribution/profile';
 import { findClaims } from './claims';
 import type { DatasetIndex } from './dataset/dataset-index';
 import { matchOutlet } from './match/outlet';
-import type { Analysis, Attribution } from './model/analysis';
+import type { Analysis, Attribution, CappedList, Claim } from './model/analysis';
+import { LIMITS } from './model/limits';
 import type { ExtractedPage } from './model/page';
 
 /** The one pipeline: an extracted page in, the full analysis out. Pure; runs in the background and in Node. */
@@ -13,11 +14,18 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
   // page-controlled and could claim any outlet. Publisher metadata is a labelled, weaker fallback.
   const outlet = matchOutlet(page.url, page, index);
 
-  const attributions: Attribution[] = linkAttributions(findAttributions(page.paragraphs, page.lang), index);
+  const capped: CappedList[] = [];
+  const found = findAttributions(page.paragraphs, page.lang);
+  if (found.length > LIMITS.maxAttributions) capped.push('attributions');
+  const attributions: Attribution[] = linkAttributions(firstInReadingOrder(found, LIMITS.maxAttributions), index);
   const sideOf = (attribution: Attribution) => {
     const id = attribution.entity?.id;
     return index.entities.find((entity) => entity.id === id)?.side ?? null;
   };
+
+  // One claim past the limit is found (and matched) only to learn that the page had more.
+  const context = { lang: page.lang, publishedTime: page.publishedTime, maxClaims: LIMITS.maxClaims + 1 };
+  const claims = capClaims(findClaims(page.paragraphs, attributions, context, index), capped);
 
   return {
     url: page.url,
@@ -33,8 +41,24 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
     outlet,
     attributions,
     profile: sourcingProfile(attributions, sideOf),
-    claims: findClaims(page.paragraphs, attributions, { lang: page.lang, publishedTime: page.publishedTime }, index),
+    claims,
     pageClaimReviews: page.claimReviews,
     datasetVersion: index.version,
+    ...(capped.length ? { capped } : {}),
   };
+}
+
+/** The first `limit` attributions in reading order (the engine's own order is kept when nothing is cut). */
+function firstInReadingOrder(found: FoundAttribution[], limit: number): FoundAttribution[] {
+  if (found.length <= limit) return found;
+  return [...found].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start).slice(0, limit);
+}
+
+/** Claims (in reading order) and the figures of each, cut to their limits; records which were cut in `capped`. */
+function capClaims(claims: Claim[], capped: CappedList[]): Claim[] {
+  if (claims.length > LIMITS.maxClaims) capped.push('claims');
+  const kept = claims.slice(0, LIMITS.maxClaims);
+  if (!kept.some((claim) => claim.numbers.length > LIMITS.maxNumbersPerClaim)) return kept;
+  capped.push('numbers');
+  return kept.map((claim) => ({ ...claim, numbers: claim.numbers.slice(0, LIMITS.maxNumbersPerClaim) }));
 }

@@ -13,6 +13,7 @@ import { findAttributions } from '../lib/attribution';
 import { compileDataset, type CompiledDataset } from '../lib/dataset/compile';
 import { createDatasetIndex } from '../lib/dataset/dataset-index';
 import { extractPage } from '../lib/extract/extract-page';
+import { browserBench } from './bench-browser';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
 import { openHtml } from './node-dom';
@@ -119,6 +120,8 @@ async function main() {
     backgroundColdStart100kClaimsHeapMB: coldStart(synthetic).heapMB,
     ...measureClaimMatching(),
     ...attributionSpeed(),
+    // Last: the browser figures (real Chromium, the built extension, 21 pages).
+    ...(await browserBench()),
   };
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));

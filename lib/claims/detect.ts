@@ -1,4 +1,5 @@
 import type { Attribution } from '../model/analysis';
+import { afterNonLetter, afterNonLetterOrNumber, WordSearch } from '../text/word-search';
 import { COUNTABLE_FAMILIES, findNumbers, unitFamily, type NumberSpan } from './numbers';
 
 /**
@@ -49,9 +50,10 @@ function pushTrimmed(out: Sentence[], paragraph: string, start: number, end: num
 }
 
 /** Whole-word alternation (JavaScript's \\b does not know accented or Cyrillic letters), plus stem prefixes. */
-function words(whole: string, prefixes?: string): RegExp {
-  const w = `(?<![\\p{L}\\p{N}])(?:${whole})(?![\\p{L}\\p{N}])`;
-  return new RegExp(prefixes ? `${w}|(?<![\\p{L}])(?:${prefixes})` : w, 'iu');
+function words(whole: string, prefixes?: string): { test(text: string): boolean } {
+  const wholeWords = new WordSearch(`(?:${whole})(?![\\p{L}\\p{N}])`, 'iu', afterNonLetterOrNumber);
+  const stems = prefixes ? new WordSearch(`(?:${prefixes})`, 'iu', afterNonLetter) : null;
+  return { test: (text) => wholeWords.test(text) || (stems?.test(text) ?? false) };
 }
 
 const CASUALTY = words(
@@ -113,8 +115,7 @@ export function scoreSentence(sentence: Sentence, attributed: boolean, lang: str
     score += 0.15;
     features.push('attributed');
   }
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
-  if (wordCount < 6) {
+  if (hasFewerWords(text, 6)) {
     score -= 0.3;
     features.push('too short');
   }
@@ -126,7 +127,17 @@ export function scoreSentence(sentence: Sentence, attributed: boolean, lang: str
     score -= 0.2;
     features.push('question');
   }
-  return { ...sentence, checkworthiness: Math.max(0, Math.min(1, round(score))), numbers, features };
+  const { paragraph, start, end } = sentence;
+  return { text, paragraph, start, end, checkworthiness: Math.max(0, Math.min(1, round(score))), numbers, features };
+}
+
+const WORD = /\S+/g;
+function hasFewerWords(text: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(text)) found++;
+  WORD.lastIndex = 0;
+  return found < count;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -139,20 +150,28 @@ export function claimBudget(sentenceCount: number): number {
   return Math.max(3, Math.ceil(sentenceCount * 0.1));
 }
 
-/** Every sentence of the article, scored; then the top few above the threshold, in reading order. */
+/** Every sentence of the article, scored; then the top few (at most `limit`) above the threshold, in reading order. */
 export function detectClaims(
   paragraphs: readonly string[],
   attributions: readonly Attribution[],
   lang: string | null = null,
+  limit = Number.POSITIVE_INFINITY,
 ): DetectedClaim[] {
   const scored: DetectedClaim[] = [];
+  const byParagraph = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const list = byParagraph.get(a.paragraph);
+    if (list) list.push(a);
+    else byParagraph.set(a.paragraph, [a]);
+  }
   paragraphs.forEach((paragraph, p) => {
+    const inParagraph = byParagraph.get(p) ?? [];
     for (const sentence of splitSentences(paragraph, p)) {
-      const attributed = attributions.some((a) => a.paragraph === p && a.start < sentence.end && a.end > sentence.start);
+      const attributed = inParagraph.some((a) => a.start < sentence.end && a.end > sentence.start);
       scored.push(scoreSentence(sentence, attributed, lang));
     }
   });
-  const budget = claimBudget(scored.length);
+  const budget = Math.min(claimBudget(scored.length), limit);
   return scored
     .filter((c) => c.checkworthiness >= MIN_CHECKWORTHINESS)
     .sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start)

@@ -14,10 +14,10 @@ export { findNumbers, parseNumbers } from './numbers';
 export function findClaims(
   paragraphs: readonly string[],
   attributions: readonly Attribution[],
-  context: { lang: string | null; publishedTime: string | null },
+  context: { lang: string | null; publishedTime: string | null; maxClaims?: number },
   index: DatasetIndex,
 ): Claim[] {
-  const detected = detectClaims(paragraphs, attributions, context.lang);
+  const detected = detectClaims(paragraphs, attributions, context.lang, context.maxClaims);
   if (!detected.length) return [];
   const articleStems = new Set<string>();
   for (const paragraph of paragraphs) for (const token of contentTokens(paragraph)) articleStems.add(stem(token));

@@ -1,4 +1,5 @@
 import type { ParsedNumber } from '../model/analysis';
+import { afterNonLetter, startsHyphenatedRun, WordSearch } from '../text/word-search';
 
 /**
  * Quantities in running text (English, French, Russian): digits with any grouping style, number words,
@@ -206,6 +207,15 @@ const MONTHS =
   'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?\\s*$`, 'iu');
+/** A month name before a number ends at most this many characters before the whitespace that precedes the number. */
+const MONTH_BEFORE_REACH = Math.max(...MONTHS.split('|').map((m) => m.length)) + 2;
+
+/** `MONTH_BEFORE` on the text before `index`, looking only as far back as a month name can start. */
+function monthBefore(text: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, end - MONTH_BEFORE_REACH), index));
+}
 
 // Digits with grouping: "1,234,567", "2 209" (space, no-break space, thin spaces), "3.804" (dot grouping), or plain,
 // then an optional decimal part.
@@ -214,10 +224,22 @@ const DIGITS = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:${SP}\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+)(?:[.,]\\d+)?`,
   'gu',
 );
-/** Candidate number words: runs of letters, possibly hyphenated ("twenty-five"); checked against NUMBER_WORDS. */
-const WORD_RUN = /[\p{L}]+(?:-[\p{L}]+)*/gu;
-const VAGUE_START = /(?<![\p{L}])(?:hundreds|tens|thousands|dozens|scores|millions|a dozen|des centaines|des dizaines|des milliers|des millions|une dizaine|une vingtaine|une trentaine|une centaine|un millier|une douzaine|сотни|сотен|десятки|десятков|тысячи|миллионы|дюжина)(?![\p{L}])/giu;
-const FRACTION_START = /(?<![\p{L}])(?:two[- ]thirds|three[- ]quarters|(?:a|one)[- ](?:third|quarter|fifth)|(?:a |one[- ])?half|deux tiers|trois quarts|un tiers|le tiers|un quart|le quart|la moitié|un cinquième|две трети|двух третей|три четверти|треть|трети|четверть|четверти|половина|половины|половину|пятая часть)(?![\p{L}])/giu;
+/** Number words: runs of letters, possibly hyphenated ("twenty-five"), whose first part is in NUMBER_WORDS. */
+const NUMBER_WORD_RUN = new WordSearch(
+  `(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}])(?:-[\\p{L}]+)*`,
+  'iu',
+  startsHyphenatedRun,
+);
+const VAGUE_START = new WordSearch(
+  '(?:hundreds|tens|thousands|dozens|scores|millions|a dozen|des centaines|des dizaines|des milliers|des millions|une dizaine|une vingtaine|une trentaine|une centaine|un millier|une douzaine|сотни|сотен|десятки|десятков|тысячи|миллионы|дюжина)(?![\\p{L}])',
+  'iu',
+  afterNonLetter,
+);
+const FRACTION_START = new WordSearch(
+  '(?:two[- ]thirds|three[- ]quarters|(?:a|one)[- ](?:third|quarter|fifth)|(?:a |one[- ])?half|deux tiers|trois quarts|un tiers|le tiers|un quart|le quart|la moitié|un cinquième|две трети|двух третей|три четверти|треть|трети|четверть|четверти|половина|половины|половину|пятая часть)(?![\\p{L}])',
+  'iu',
+  afterNonLetter,
+);
 
 const CURRENCY_BEFORE = /(?:US\$|\$|€|£|₽|¥|USD|EUR|GBP)\s*$/u;
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'dollars', us$: 'dollars', usd: 'dollars', '€': 'euros', eur: 'euros', '£': 'pounds', gbp: 'pounds', '₽': 'rubles', '¥': 'yen' };
@@ -265,7 +287,7 @@ export function findNumbers(text: string, lang: string | null = null): NumberSpa
     taken.push([hit.start, hit.end]);
   };
 
-  for (const m of text.matchAll(VAGUE_START)) {
+  for (const m of VAGUE_START.matches(text)) {
     const rest = text.slice(m.index);
     for (const [re, min, max] of VAGUE) {
       const vm = re.exec(rest);
@@ -276,7 +298,7 @@ export function findNumbers(text: string, lang: string | null = null): NumberSpa
       }
     }
   }
-  for (const m of text.matchAll(FRACTION_START)) {
+  for (const m of FRACTION_START.matches(text)) {
     const rest = text.slice(m.index);
     for (const [re, ratio] of FRACTIONS) {
       const fm = re.exec(rest);
@@ -296,9 +318,8 @@ export function findNumbers(text: string, lang: string | null = null): NumberSpa
     if (run) push({ start: run.start, end: run.end, value: run.total + run.current, min: null, max: null, isRatio: false, kind: 'count' });
     run = null;
   };
-  for (const m of text.matchAll(WORD_RUN)) {
+  for (const m of NUMBER_WORD_RUN.matches(text)) {
     const word = m[0].toLowerCase();
-    if (!Object.hasOwn(NUMBER_WORDS, word.split('-')[0]!)) continue;
     const prefix = text.slice(0, m.index);
     if (word === 'cent' && /(?:per|pour)\s*$/i.test(prefix)) continue;
     if (word === 'sept' && /^\.?\s*\d/.test(text.slice(m.index + m[0].length))) continue;
@@ -377,10 +398,10 @@ function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
   if (kind === 'count' && value !== null && !hit.isRatio) {
     const raw = text.slice(hit.start, hit.end);
     const isPlainInt = /^\d+$/.test(raw);
-    if (isPlainInt && (MONTH_AFTER.test(rest) || MONTH_BEFORE.test(text.slice(0, hit.start)))) kind = 'date';
+    if (isPlainInt && (MONTH_AFTER.test(rest) || monthBefore(text, hit.start))) kind = 'date';
     else if (isPlainInt && raw.length === 4 && value >= 1900 && value <= 2100 && !/^\s*(?:people|personnes|человек)/iu.test(rest))
       kind = 'year';
-    else if (/^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d{2}|GMT|UTC))/iu.test(rest) || /\d:$/.test(text.slice(0, hit.start)))
+    else if (/^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d{2}|GMT|UTC))/iu.test(rest) || (text[hit.start - 1] === ':' && /\d/.test(text[hit.start - 2] ?? '')))
       kind = 'time';
     else if (/^(?:-|\s)?(?:year-old|years? old|ans(?![\p{L}])|-летн|лет(?![\p{L}])|год(?:а)?(?![\p{L}]))/iu.test(rest) || /\b(?:aged|âgée?s? de)\s*$/iu.test(before))
       kind = 'age';

@@ -23,17 +23,18 @@ export function oversizeReason(doc: Document): string | null {
 
 /**
  * The deepest element nesting, without recursion (a recursive walk is what overflows on hostile pages).
- * `all` is in document order, so every parent is seen before its children. Stops once past `limit`.
+ * `all` is in document order, so the elements still open above each one form a stack: pop until its parent is on
+ * top, push it, and the stack's height is its depth. Stops once past `limit`.
  */
 function nestingDepth(all: HTMLCollectionOf<Element>, limit: number): number {
-  const depths = new Map<Element, number>();
+  const open: Element[] = [];
   let max = 0;
   for (const element of Array.from(all)) {
     const parent = element.parentElement;
-    const depth = (parent ? (depths.get(parent) ?? 0) : 0) + 1;
-    depths.set(element, depth);
-    if (depth > max) {
-      max = depth;
+    while (open.length && open[open.length - 1] !== parent) open.pop();
+    open.push(element);
+    if (open.length > max) {
+      max = open.length;
       if (max > limit) break;
     }
   }
@@ -43,19 +44,41 @@ function nestingDepth(all: HTMLCollectionOf<Element>, limit: number): number {
 /** Stack overflow or a string too long to build: resource exhaustion on a hostile page, reported as "too large". */
 const isExhaustion = (error: unknown) => error instanceof RangeError || (error as Error | null)?.name === 'RangeError';
 
+export const OUT_OF_TIME = 'page too large to analyse in time';
+
+export interface ExtractOptions {
+  /** Milliseconds since some fixed point; `performance.now` unless a test drives time. */
+  clock?: () => number;
+  /**
+   * Wall-clock budget; none by default. The content script passes LIMITS.extractBudgetMs. Node callers (CLI, tests,
+   * bench) run a JavaScript DOM several times slower than a browser, where a clock would make results machine-dependent.
+   */
+  budgetMs?: number;
+}
+
 /**
  * Extracts the article from `doc` with Readability, working on a clone so the live page is untouched.
  * Returns a clear status for pages that are not articles or are too large; never throws.
+ * Deterministic budgets (elements, depth, text size) are checked first; then a wall-clock budget between steps,
+ * since no step (Readability's parse above all) can be interrupted once started.
  */
-export function extractPage(doc: Document, url: string): ExtractResult {
+export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const safeUrl = url.slice(0, LIMITS.maxUrl);
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const outOfTime = (): ExtractResult | null =>
+    clock() - started > (options.budgetMs ?? Number.POSITIVE_INFINITY) ? { status: 'too-large', url: safeUrl, reason: OUT_OF_TIME } : null;
   try {
     const tooLarge = oversizeReason(doc);
     if (tooLarge) return { status: 'too-large', url: safeUrl, reason: tooLarge };
     const title = clip(doc.title) ?? '';
     if (!isProbablyReaderable(doc)) return { status: 'not-article', url: safeUrl, title };
 
+    const beforeClone = outOfTime();
+    if (beforeClone) return beforeClone;
     const clone = doc.cloneNode(true) as Document;
+    const beforeParse = outOfTime();
+    if (beforeParse) return beforeParse;
     const article = new Readability<Node>(clone, {
       maxElemsToParse: LIMITS.maxElements,
       serializer: (node) => node,
@@ -64,6 +87,8 @@ export function extractPage(doc: Document, url: string): ExtractResult {
     if (!article || !content || !('querySelectorAll' in content)) {
       return { status: 'not-article', url: safeUrl, title };
     }
+    const afterParse = outOfTime();
+    if (afterParse) return afterParse;
     const paragraphs = paragraphsOf(content as Element);
     const metadata = collectMetadata(doc, safeUrl);
     return {

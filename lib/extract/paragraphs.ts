@@ -13,8 +13,7 @@ export function normalizeWhitespace(text: string): string {
 export function paragraphsOf(root: Element): string[] {
   const paragraphs: string[] = [];
   let total = 0;
-  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (block.querySelector(BLOCKS)) continue;
+  for (const block of innermostBlocks(root)) {
     const text = normalizeWhitespace(block.textContent ?? '').slice(0, LIMITS.maxParagraphChars);
     if (!text) continue;
     paragraphs.push(text);
@@ -26,6 +25,25 @@ export function paragraphsOf(root: Element): string[] {
     if (text) paragraphs.push(text);
   }
   return paragraphs;
+}
+
+/**
+ * The blocks under `root` that hold no other block, in document order, from one selector query: a block holds
+ * another exactly when some block has it as its nearest block ancestor (one querySelector per block was quadratic).
+ */
+function innermostBlocks(root: Element): Element[] {
+  const blocks = Array.from(root.querySelectorAll(BLOCKS));
+  const isBlock = new Set<Element>(blocks);
+  const holdsBlock = new Set<Element>();
+  for (const block of blocks) {
+    for (let parent = block.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (isBlock.has(parent)) {
+        holdsBlock.add(parent);
+        break;
+      }
+    }
+  }
+  return blocks.filter((block) => !holdsBlock.has(block));
 }
 
 export function countWords(paragraphs: readonly string[]): number {

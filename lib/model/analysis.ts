@@ -151,6 +151,10 @@ export const ArticleInfoSchema = v.object({
   readerable: v.boolean(),
 });
 
+/** Lists of the analysis that a flood page made longer than LIMITS allows; only the first items were kept. */
+export const CAPPED_LISTS = ['attributions', 'claims', 'numbers'] as const;
+export type CappedList = (typeof CAPPED_LISTS)[number];
+
 export const AnalysisSchema = v.object({
   url: str,
   article: ArticleInfoSchema,
@@ -160,5 +164,7 @@ export const AnalysisSchema = v.object({
   claims: v.array(ClaimSchema),
   pageClaimReviews: v.array(PageClaimReviewSchema),
   datasetVersion: str,
+  /** Present only when some list was cut to its limit. */
+  capped: v.optional(v.array(v.picklist(CAPPED_LISTS))),
 });
 export type Analysis = v.InferOutput<typeof AnalysisSchema>;

@@ -15,4 +15,14 @@ export const LIMITS = {
   maxClaimReviews: 50,
   /** Annotations drawn in one page (sources + claims); a flood page gets the first ones, in reading order. */
   maxAnnotations: 400,
+  /** Analysis caps: a flood page keeps the first ones in reading order, and the analysis says it was capped. */
+  maxAttributions: 300,
+  maxClaims: 60,
+  maxNumbersPerClaim: 30,
+  /**
+   * Wall-clock budget for extraction in the page. Readability cannot be interrupted mid-parse, so the budget is
+   * checked between steps (size checks, readerable test, clone, parse, paragraphs): past it, extraction stops
+   * with "too-large" instead of starting the next step.
+   */
+  extractBudgetMs: 1_500,
 } as const;

@@ -1,0 +1,212 @@
+/**
+ * Browser part of `npm run bench`: the built extension in Debian Chromium (the e2e harness), on the demo page and
+ * 20 corpus pages (every sixth page of the sorted corpus, so the pick is fixed).
+ *
+ * Per page: load it, click the toolbar action the way a reader does, and wait for the popup to settle.
+ * - time to ready: from the click (and from the load event) to the settled popup;
+ * - long tasks (> 50 ms) on the page's main thread, from a PerformanceObserver installed before any page script,
+ *   counted during the extension's window, minus those in a window of the same length right after it (the page's own);
+ * - the content script's in-page cost, measured from outside: the page renderer's script time (CDP Performance
+ *   metrics) during the extension's window, minus the same measure over the baseline window. Nothing in the
+ *   shipped extension is instrumented;
+ * - the Readability floor in the same page: clone + parse in a fresh isolated world. The first run is the floor
+ *   (the content script also runs cold, once); the median of 3 runs (warm, JIT-compiled) is recorded too.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, DEMO, FIXTURES, ROOT, SETTLED, chromiumProxyArgs, requireBrowser, requireBuild } from '../tests/e2e/common';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
+
+const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
+const CORPUS_PAGES = 20;
+const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+const LONG_TASK_OBSERVER = `(() => {
+  const tasks = (window.__benchLongTasks = []);
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+const FLOOR = `(() => {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const clone = document.cloneNode(true);
+    new Readability(clone).parse();
+    runs.push(performance.now() - t0);
+  }
+  const cold = runs[0];
+  return [cold, runs.sort((a, b) => a - b)[1]];
+})()`;
+
+export interface BrowserPageResult {
+  page: string;
+  state: string;
+  timeToReadyMs: number;
+  loadToReadyMs: number;
+  longTasksInWindow: number;
+  longTasksBaseline: number;
+  contentScriptMs: number;
+  readabilityFloorMs: number;
+  readabilityWarmMs: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : Number.NaN;
+};
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Fixtures and corpus under one served root (symlinks), so one proxying server sees every request. */
+function servedRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'sourcelight-bench-root-'));
+  symlinkSync(FIXTURES, join(root, 'fixtures'));
+  symlinkSync(CORPUS, join(root, 'corpus'));
+  return root;
+}
+
+function corpusPick(): string[] {
+  const names = readdirSync(CORPUS).filter((name) => {
+    try {
+      return readFileSync(join(CORPUS, name, 'source.html')).length > 0;
+    } catch {
+      return false;
+    }
+  }).sort();
+  return Array.from({ length: Math.min(CORPUS_PAGES, names.length) }, (_, i) => names[Math.floor((i * names.length) / CORPUS_PAGES)]!);
+}
+
+async function scriptSeconds(page: Page): Promise<number> {
+  return (await page.metrics()).ScriptDuration ?? 0;
+}
+
+async function longTasksBetween(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    (a, b) => ((window as unknown as { __benchLongTasks?: [number, number][] }).__benchLongTasks ?? []).filter(([s, d]) => s + d > a && s < b).length,
+    from,
+    to,
+  );
+}
+
+async function measurePage(browser: Browser, extension: Extension, server: FixtureServer, path: string): Promise<BrowserPageResult> {
+  const page = await browser.newPage();
+  try {
+    await page.evaluateOnNewDocument(LONG_TASK_OBSERVER);
+    await page.goto(server.url(path), { waitUntil: 'load', timeout: 60_000 });
+    const loaded = performance.now();
+    await page.bringToFront();
+
+    const scriptBefore = await scriptSeconds(page);
+    const windowStart = await page.evaluate(() => performance.now());
+    const known = new Set(browser.targets().filter((t) => t.url().endsWith('/popup.html')));
+    const clicked = performance.now();
+    await page.triggerExtensionAction(extension);
+    const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extension.id}/popup.html` && !known.has(t), { timeout: 30_000 });
+    const popup = await target.asPage();
+    await popup.waitForSelector(SETTLED, { timeout: 60_000 });
+    const ready = performance.now();
+    const state = await popup.evaluate(() => (document.querySelector('section.outlet-card') ? 'ready' : (document.querySelector('section.status')?.getAttribute('data-state') ?? 'unknown')));
+    await sleep(100); // let the observer deliver the window's entries
+    const windowEnd = await page.evaluate(() => performance.now());
+    const scriptDuring = (await scriptSeconds(page)) - scriptBefore;
+    await popup.close();
+
+    // Baseline: the page on its own, for a window of the same length.
+    const baseStart = await page.evaluate(() => performance.now());
+    const scriptBase0 = await scriptSeconds(page);
+    await sleep(windowEnd - windowStart);
+    const baseEnd = await page.evaluate(() => performance.now());
+    const scriptBaseline = (await scriptSeconds(page)) - scriptBase0;
+
+    const session = await page.createCDPSession();
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-floor' });
+    await session.send('Runtime.evaluate', { expression: READABILITY_SOURCE, contextId: executionContextId });
+    const floor = await session.send('Runtime.evaluate', { expression: FLOOR, contextId: executionContextId, returnByValue: true });
+    await session.detach();
+
+    const inWindow = await longTasksBetween(page, windowStart, windowEnd);
+    const baseline = await longTasksBetween(page, baseStart, baseEnd);
+    return {
+      page: path,
+      state,
+      timeToReadyMs: round(ready - clicked),
+      loadToReadyMs: round(ready - loaded),
+      longTasksInWindow: inWindow,
+      longTasksBaseline: baseline,
+      contentScriptMs: round(Math.max(0, scriptDuring - scriptBaseline) * 1000),
+      readabilityFloorMs: round(Number((floor.result.value as number[])[0])),
+      readabilityWarmMs: round(Number((floor.result.value as number[])[1])),
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Runs the browser bench; returns the figures for bench-results.json. */
+export async function browserBench() {
+  requireBrowser(CHROMIUM_PATH, 'chromium');
+  requireBuild(CHROME_BUILD, 'npm run build:chrome');
+  const root = servedRoot();
+  const server = await startFixtureServer(root);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      pipe: true,
+      userDataDir,
+      enableExtensions: [CHROME_BUILD],
+      args: [...CHROMIUM_ARGS, ...chromiumProxyArgs(server.hostPort)],
+    });
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 30_000 });
+    const extension = [...(await browser.extensions()).values()].find((e) => e.name === 'Sourcelight');
+    if (!extension) throw new Error('the Sourcelight extension did not load');
+
+    const paths = [`fixtures/${DEMO.file}`, ...corpusPick().map((name) => `corpus/${name}/source.html`)];
+    const pages: BrowserPageResult[] = [];
+    for (const path of paths) pages.push(await measurePage(browser, extension, server, path));
+
+    const ready = pages.map((p) => p.timeToReadyMs);
+    const withFloor = pages.filter((p) => p.readabilityFloorMs > 0);
+    return {
+      browserPages: pages.length,
+      browserLongTasks: pages.reduce((sum, p) => sum + Math.max(0, p.longTasksInWindow - p.longTasksBaseline), 0),
+      browserTimeToReadyMsMedian: round(median(ready)),
+      browserTimeToReadyMsP90: round(percentile(ready, 0.9)),
+      browserLoadToReadyMsMedian: round(median(pages.map((p) => p.loadToReadyMs))),
+      browserContentScriptMsMedian: round(median(pages.map((p) => p.contentScriptMs))),
+      browserReadabilityFloorMsMedian: round(median(pages.map((p) => p.readabilityFloorMs))),
+      browserReadabilityWarmMsMedian: round(median(pages.map((p) => p.readabilityWarmMs))),
+      browserExtractOverheadRatio: round(median(withFloor.map((p) => p.contentScriptMs / p.readabilityFloorMs)), 3),
+      browserPerPage: Object.fromEntries(pages.map(({ page, ...rest }) => [page, rest])),
+    };
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  browserBench().then(
+    (results) => console.log(JSON.stringify(results, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
