@@ -77,8 +77,11 @@ export default defineBackground(() => {
     let reply: Promise<unknown> | null = null;
     if (request.type === 'sourcelight/page-extracted' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
       const tabId = sender.tab!.id!;
-      reply = overlayReady.then(() => controller.pageExtracted(tabId, sender.url ?? '', request.result)).then(async (state) => {
-        if (state) annotatePage(tabId, sender.url ?? '', state);
+      const url = sender.url ?? '';
+      // Not asked for: the script registered for an annotated site, run on load (kept if the tab still shows it).
+      const accept = async () => (await controller.pageExtracted(tabId, url, request.result)) ?? controller.pageLoaded(tabId, url, request.result);
+      reply = overlayReady.then(accept).then(async (state) => {
+        if (state) annotatePage(tabId, url, state);
         await showBadge(tabId, state);
         return state;
       });

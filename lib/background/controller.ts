@@ -26,6 +26,14 @@ export interface CachedTab {
 }
 
 const WAIT_TIMEOUT_MS = 15_000;
+
+/**
+ * The address the script read when it extracted: after an SPA route change (history.pushState) Chromium's
+ * sender.url still names the document's first URL, which would make every later ask look like a new page.
+ */
+function reportedUrl(senderUrl: string, result: ExtractResult): string {
+  return (result.status === 'ok' ? result.page.url : result.url) || senderUrl;
+}
 /** Chromium's `scripting.executeScript` errors for pages no extension may script (chrome://, the Web Store). */
 const RESTRICTED_REFUSAL = /cannot access a [a-z-]+:\/\/ url|cannot be scripted/i;
 
@@ -45,9 +53,20 @@ export class BackgroundController {
    */
   async pageExtracted(tabId: number, senderUrl: string, result: ExtractResult): Promise<TabState | null> {
     if (!(this.tabs.get(tabId) ?? (await this.ports.load(tabId)))) return null;
-    // The address the script read when it extracted: after an SPA route change (history.pushState) Chromium's
-    // sender.url still names the document's first URL, which would make every later ask look like a new page.
-    const pageUrl = (result.status === 'ok' ? result.page.url : result.url) || senderUrl;
+    return this.accept(tabId, reportedUrl(senderUrl, result), result);
+  }
+
+  /**
+   * A report nobody asked for: the content script registered for an annotated site ran as its page loaded.
+   * Kept only while the tab still shows that page (a closed or navigated tab's late report is dropped, null).
+   */
+  async pageLoaded(tabId: number, senderUrl: string, result: ExtractResult): Promise<TabState | null> {
+    const pageUrl = reportedUrl(senderUrl, result);
+    const shown = await this.ports.tabUrl(tabId).catch(() => undefined);
+    return shown === pageUrl ? this.accept(tabId, pageUrl, result) : null;
+  }
+
+  private async accept(tabId: number, pageUrl: string, result: ExtractResult): Promise<TabState> {
     // A browser page the script could still run in (Firefox: about:blank) is not a web page to analyse.
     const state: TabState = isRestrictedUrl(pageUrl) ? { state: 'restricted', url: pageUrl } : this.stateFor(result);
     await this.store(tabId, { url: pageUrl, state });

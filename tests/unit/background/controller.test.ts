@@ -115,6 +115,22 @@ describe('BackgroundController', () => {
     expect(stored.has(3)).toBe(false);
   });
 
+  it('keeps a report nobody asked for (a page of an annotated site, on load) only while the tab still shows that page', async () => {
+    const shown = setup(URL_A);
+    expect((await shown.controller.pageLoaded(3, URL_A, { status: 'ok', page: page(URL_A) }))?.state).toBe('ready');
+    expect(shown.stored.get(3)?.url).toBe(URL_A);
+    expect(await shown.controller.tabState(3, false)).toMatchObject({ state: 'ready' });
+
+    const navigated = setup('https://www.rferl.org/a/2.html');
+    expect(await navigated.controller.pageLoaded(3, URL_A, { status: 'ok', page: page(URL_A) })).toBeNull();
+    expect(navigated.stored.has(3)).toBe(false);
+
+    const closed = setup();
+    vi.mocked(closed.ports.tabUrl).mockRejectedValue(new Error('No tab with id: 3'));
+    expect(await closed.controller.pageLoaded(3, URL_A, { status: 'ok', page: page(URL_A) })).toBeNull();
+    expect(closed.stored.has(3)).toBe(false);
+  });
+
   it('starts again an analysis a previous worker left "analysing" (that worker and its wait are gone)', async () => {
     const first = setup();
     expect(await first.controller.tabState(3, false)).toEqual({ state: 'analysing' });
