@@ -53,6 +53,11 @@ export interface FirefoxHarness {
   /** An extension page (`options.html`, …) in a new tab. */
   extensionPage(path: string): Promise<Page>;
   backgroundState(tabId: number): Promise<TabState>;
+  /**
+   * Loads `url` as an image from the control page: a request the extension is allowed to make (img-src is open;
+   * its CSP's connect-src 'none' refuses fetch), to check that the recording proxy sits on the extension's path.
+   */
+  loadImageFromExtension(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,6 +161,7 @@ export async function launchFirefox({ prefs = {}, ...serverOptions }: FirefoxOpt
         (id) => (globalThis as unknown as PageGlobals).browser.runtime.sendMessage({ type: 'sourcelight/get-tab-state', tabId: id, wait: true }) as Promise<TabState>,
         tabId,
       ),
+    loadImageFromExtension: (url) => control.evaluate((src) => void (new Image().src = src), url),
     async close() {
       await browser.close();
       await server.close();

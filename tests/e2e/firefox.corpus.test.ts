@@ -36,8 +36,8 @@ describe('Firefox: corpus pages', () => {
     expect(settled.size).toBe(PAGES.length);
     // The recorder is on the extension's path: a request from an extension page reaches it.
     const probe = firefox.server.url('recorder-self-check');
-    await firefox.control.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe);
-    expect(firefox.server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
+    await firefox.loadImageFromExtension(probe);
+    await expect.poll(() => firefox.server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
     const named = new Set(PAGES.flatMap((name) => [...hostsNamedIn(name)]));
     const offMachine = nonLoopback(firefox.server.requests);
     console.info(`off-machine requests named by the pages themselves: ${offMachine.length} (${[...new Set(offMachine.map((r) => `${r.via} ${r.host}`))].join(", ")})`);

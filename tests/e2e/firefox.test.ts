@@ -66,7 +66,7 @@ describe('Firefox: the built extension on a page served from 127.0.0.1', () => {
     // and so does an image an extension page loads (img-src is not restricted).
     expect(server.requests.some((r) => r.via === 'proxy' && r.url === server.url(DEMO.file))).toBe(true);
     const probe = server.url('recorder-self-check');
-    await control.evaluate((url) => void (new Image().src = url), probe);
+    await firefox.loadImageFromExtension(probe);
     await expect.poll(() => server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
     // The extension's own CSP (connect-src 'none') refuses fetch from its pages outright.
     const refusedProbe = server.url('extension-fetch-must-be-refused');
