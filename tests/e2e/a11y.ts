@@ -20,15 +20,29 @@ export interface AxeFinding {
   targets: string[];
 }
 
+/** Loads axe-core into the page once. Extension CSPs forbid inline scripts, so it is evaluated through the protocol. */
+async function loadAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+}
+
 /** Runs axe on the page's whole document and returns its violations, one line per rule and element. */
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
-  // The extension's CSP forbids inline scripts, so axe is evaluated through the protocol rather than a <script>.
-  await page.evaluate(AXE_SOURCE);
+  await loadAxe(page);
   return page.evaluate(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
   }, AXE_TAGS);
+}
+
+/** Runs every axe rule on the page, or on the elements matching `scope`; returns "rule: target" for each violation. */
+export async function axeRuleTargets(page: Page, scope: string | null = null): Promise<string[]> {
+  await loadAxe(page);
+  return page.evaluate(async (context) => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(context ?? document);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`)).sort();
+  }, scope);
 }
 
 export interface FocusStop {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { ROOT } from './common';
+import { expect } from 'vitest';
+import type { TabState } from '@/lib/messaging/protocol';
+import { axeRuleTargets } from './a11y';
 
 /** Helpers for the inline-annotation tests, shared by the Chromium and Firefox files. */
 
@@ -48,14 +48,50 @@ export async function tabToControl(page: Page, maxPresses = 300): Promise<number
   throw new Error(`The annotations control was not reached in ${maxPresses} presses of Tab`);
 }
 
-/** Runs axe-core in the page; returns "rule: target" for every violation. */
-export async function axeViolations(page: Page, context: string | null = null): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) {
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  }
-  return page.evaluate(async (scope) => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(scope ?? document);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`)).sort();
-  }, context);
+export const NO_HIGHLIGHTS: DrawnHighlights = { source: [], claim: [], flash: [], hosts: 0 };
+
+export type Analysis = Extract<TabState, { state: 'ready' }>['analysis'];
+
+/** The analysis of a ready tab state; anything else fails the test. */
+export function readyAnalysis(state: TabState): Analysis {
+  if (state.state !== 'ready') throw new Error(`no analysis: ${state.state}`);
+  return state.analysis;
+}
+
+/** The attribution a reader meets first in the article. */
+export function firstInReadingOrder(analysis: Analysis): Analysis['attributions'][number] {
+  return analysis.attributions.reduce((a, b) => (b.paragraph < a.paragraph || (b.paragraph === a.paragraph && b.start < a.start) ? b : a));
+}
+
+/** Clicks the popup's "Annotate this site" switch and waits until it has settled in the new position. */
+export async function flipSwitch(popup: Page, on: boolean): Promise<void> {
+  await popup.click(SWITCH);
+  await popup.waitForSelector(on ? `${SWITCH}:checked:not([disabled])` : `${SWITCH}:not(:checked):not([disabled])`, { timeout: 10_000 });
+  if (on) expect(await popup.$('.annotate-error')).toBeNull();
+}
+
+export async function switchIsOn(popup: Page): Promise<boolean> {
+  return popup.$eval(SWITCH, (el) => (el as HTMLInputElement).checked);
+}
+
+/** Waits for the annotations and checks one highlight range per source and per claim, and one host element. */
+export async function expectEveryPassageHighlighted(page: Page, analysis: Analysis): Promise<DrawnHighlights> {
+  await waitForAnnotations(page, true);
+  const drawn = await readHighlights(page);
+  expect(drawn.source).toHaveLength(analysis.attributions.length);
+  expect(drawn.claim).toHaveLength(analysis.claims.length);
+  expect(drawn.source.some((text) => text.includes('Antonov'))).toBe(true);
+  expect(drawn.hosts).toBe(1);
+  return drawn;
+}
+
+export async function expectNoHighlights(page: Page): Promise<void> {
+  expect(await readHighlights(page)).toEqual(NO_HIGHLIGHTS);
+}
+
+/** axe finds nothing beyond the article's own findings (`baseline`), and nothing on the annotations host. */
+export async function expectNothingNewFromAxe(page: Page, baseline: string[]): Promise<void> {
+  expect(baseline.length).toBeGreaterThan(0); // the fixture's own findings prove axe ran
+  expect(await axeRuleTargets(page)).toEqual(baseline);
+  expect(await axeRuleTargets(page, 'sourcelight-annotations')).toEqual([]);
 }

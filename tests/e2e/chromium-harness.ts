@@ -16,8 +16,11 @@ import { startFixtureServer, type FixtureServer, type RecordedRequest, type Serv
  * service worker, and puppeteer request events on watched pages, are recorded in `cdpRequests` too.
  */
 
-/** Chromium's extension API as seen inside `evaluate` callbacks in extension pages (same shape as WXT's `browser`). */
-declare const chrome: typeof browser;
+/**
+ * Chromium's extension API as seen inside `evaluate` callbacks in extension pages (same shape as WXT's `browser`),
+ * plus the private API behind chrome://extensions' "Site access".
+ */
+declare const chrome: typeof browser & { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
 
 /**
  * Hosts Debian Chromium itself contacts at start-up even with every background service flag off
@@ -36,13 +39,18 @@ export interface ChromiumHarness {
   readonly workerErrors: string[];
   readonly workerUrl: string;
   /** Opens a server path in a new tab. `watch` records the page's own requests in `cdpRequests`. */
-  openPage(path: string, options?: { watch?: boolean }): Promise<Page>;
+  openPage(path: string, options?: { watch?: boolean; viewport?: { width: number; height: number } }): Promise<Page>;
   /** Clicks the toolbar action for `page` and returns the popup that opens. */
   clickAction(page: Page): Promise<Page>;
   /** The popup as a page for a tab (`popup.html?tab=<id>`). */
   popupPage(tabId: number): Promise<Page>;
   /** The id of the tab showing `url`, asked from an extension page (activeTab or an open popup lets it see the URL). */
   tabIdOf(extensionPage: Page, url: string): Promise<number>;
+  /**
+   * Grants the extension a site the way a reader does in chrome://extensions (Site access > "On specific
+   * sites"): later `permissions.request` calls for it resolve without the dialog headless Chromium cannot answer.
+   */
+  grantSiteAccess(hostPattern: string): Promise<void>;
   /** Stops the extension's service worker, the way Chromium does when it is idle. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -81,7 +89,7 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
     pipe: true,
     userDataDir,
     enableExtensions: [CHROME_BUILD],
-    args: [...CHROMIUM_ARGS, ...chromiumProxyArgs(server.hostPort)],
+    args: [...CHROMIUM_ARGS, '--lang=en-US', ...chromiumProxyArgs(server.hostPort)],
   });
   const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js');
   // Each instance of the worker gets its own session: network and exceptions recorded. `resume` also lets an
@@ -125,8 +133,9 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
     cdpRequests,
     workerErrors,
     workerUrl,
-    async openPage(path, { watch = true } = {}) {
+    async openPage(path, { watch = true, viewport } = {}) {
       const page = await browser.newPage();
+      if (viewport) await page.setViewport(viewport);
       if (watch) watchPage(page);
       const response = await page.goto(server.url(path), { waitUntil: 'load' });
       if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
@@ -148,6 +157,12 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
       return page;
     },
     tabIdOf: (extensionPage, url) => extensionPage.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url),
+    async grantSiteAccess(hostPattern) {
+      const settings = await browser.newPage();
+      await settings.goto('chrome://extensions');
+      await settings.evaluate((id, host) => chrome.developerPrivate.addHostPermission(id, host), extension.id, hostPattern);
+      await settings.close();
+    },
     async stopServiceWorker() {
       let listener: (status: string) => void = () => {};
       const stopped = new Promise<void>((resolve) => {

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, focusableControls, setColourScheme, tabThrough } from './a11y';
-import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, DEMO, FIXTURES, NOT_ARTICLE_FILE, outputPath, readPopup, requireBrowser, requireBuild } from './common';
-import { startFixtureServer, type FixtureServer } from './server';
+import { DEMO, NOT_ARTICLE_FILE, outputPath, readPopup } from './common';
+import { launchChromium, type ChromiumHarness } from './chromium-harness';
 
 /**
  * Accessibility in Debian Chromium: axe-core finds no violation in the popup (an analysed article and a status
@@ -16,29 +13,7 @@ import { startFixtureServer, type FixtureServer } from './server';
 
 declare const chrome: typeof browser;
 
-let server: FixtureServer;
-let chromium: Browser;
-let extension: Extension;
-let userDataDir: string;
-
-async function openArticle(file: string): Promise<Page> {
-  const page = await chromium.newPage();
-  await page.goto(server.url(file), { waitUntil: 'load' });
-  return page;
-}
-
-/** Clicks the toolbar action for `page` (granting activeTab) and returns the real popup. */
-async function clickAction(page: Page): Promise<Page> {
-  const known = new Set(chromium.targets().filter((t) => t.url().endsWith('/popup.html')));
-  await page.bringToFront();
-  await page.triggerExtensionAction(extension);
-  const target = await chromium.waitForTarget((t) => t.url() === `chrome-extension://${extension.id}/popup.html` && !known.has(t), { timeout: 10_000 });
-  return target.asPage();
-}
-
-async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  return extensionPage.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
-}
+let chromium: ChromiumHarness;
 
 /** axe in both themes, with a screenshot of each. */
 async function checkThemes(page: Page, name: string, fullPage = false): Promise<void> {
@@ -52,43 +27,27 @@ async function checkThemes(page: Page, name: string, fullPage = false): Promise<
 
 describe('Chromium: accessibility of the popup and the options page', () => {
   beforeAll(async () => {
-    requireBrowser(CHROMIUM_PATH, 'chromium');
-    requireBuild(CHROME_BUILD, 'npm run build:chrome');
-    server = await startFixtureServer(FIXTURES);
-    userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-a11y-'));
-    chromium = await puppeteer.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      pipe: true,
-      userDataDir,
-      enableExtensions: [CHROME_BUILD],
-      args: [...CHROMIUM_ARGS, '--lang=en-US'],
-    });
-    await chromium.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
-    extension = [...(await chromium.extensions()).values()].find((e) => e.name === 'Sourcelight')!;
-    expect(extension).toBeDefined();
+    chromium = await launchChromium();
   });
 
   afterAll(async () => {
     await chromium?.close();
-    await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   let articleTabId = -1;
 
   it('the popup on the demo article has no axe violation, light or dark', async () => {
-    const page = await openArticle(DEMO.file);
-    const popup = await clickAction(page);
+    const page = await chromium.openPage(DEMO.file);
+    const popup = await chromium.clickAction(page);
     expect((await readPopup(popup)).state).toBe('ready');
-    articleTabId = await tabIdOf(popup, page.url());
+    articleTabId = await chromium.tabIdOf(popup, page.url());
     expect(articleTabId).toBeGreaterThanOrEqual(0);
     await checkThemes(popup, 'popup');
   });
 
   it('the toolbar badge shows the outlet’s funding model for that tab, with its meaning as the tooltip', async () => {
-    const page = await chromium.newPage();
-    await page.goto(`chrome-extension://${extension.id}/options.html`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`chrome-extension://${chromium.extension.id}/options.html`);
     const badge = await page.evaluate(async (tabId) => ({
       text: await chrome.action.getBadgeText({ tabId }),
       title: await chrome.action.getTitle({ tabId }),
@@ -104,18 +63,18 @@ describe('Chromium: accessibility of the popup and the options page', () => {
   });
 
   it('a status message in the popup (not an article) has no axe violation, light or dark, and clears no other badge', async () => {
-    const page = await openArticle(NOT_ARTICLE_FILE);
-    const popup = await clickAction(page);
+    const page = await chromium.openPage(NOT_ARTICLE_FILE);
+    const popup = await chromium.clickAction(page);
     expect((await readPopup(popup)).state).toBe('not-article');
     await checkThemes(popup, 'popup-not-article');
-    const tabId = await tabIdOf(popup, page.url());
+    const tabId = await chromium.tabIdOf(popup, page.url());
     expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
   });
 
   it('the Tab key reaches every control of the popup in order, each with a visible focus ring', async () => {
-    const popup = await chromium.newPage();
+    const popup = await chromium.browser.newPage();
     await popup.setViewport({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${extension.id}/popup.html?tab=${articleTabId}`);
+    await popup.goto(`chrome-extension://${chromium.extension.id}/popup.html?tab=${articleTabId}`);
     expect((await readPopup(popup)).state).toBe('ready');
     const stops = await tabThrough(popup);
     expect(stops.map((s) => s.name)).toEqual(await focusableControls(popup));
@@ -128,9 +87,9 @@ describe('Chromium: accessibility of the popup and the options page', () => {
     let options: Page;
 
     beforeAll(async () => {
-      options = await chromium.newPage();
+      options = await chromium.browser.newPage();
       await options.setViewport({ width: 900, height: 900 });
-      await options.goto(`chrome-extension://${extension.id}/options.html`);
+      await options.goto(`chrome-extension://${chromium.extension.id}/options.html`);
       // A reader who has made choices for two sites and imported a small overlay.
       await options.evaluate(async () => {
         await chrome.storage.local.set({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonLoopback, readPopup } from './common';
 import { backgroundState, launchChromium, type ChromiumHarness } from './chromium-harness';
-import { HOSTILE, XSS_TEXTS, flowsLeftToRight, pageTraces, popupMarkup, recordDialogs, sentinelRequests } from './hostile-checks';
+import { HOSTILE, expectInvisibleCharactersKept, expectXssShownAsText, flowsLeftToRight, pageTraces, recordDialogs, sentinelRequests } from './hostile-checks';
 
 /**
  * The hostile fixtures in real Chromium, page scripts ON, opened with the real toolbar popup: no payload runs
@@ -34,17 +34,9 @@ describe('Chromium: hostile pages', () => {
     // The page's own scripts did run: this is a real browser with scripts on.
     expect((await pageTraces(page)).own).toEqual(expect.arrayContaining(['img onerror', 'inline script']));
 
-    expect(rendered.state).toBe('ready');
-    expect(rendered.title).toBe('Negotiators trade drafts as <b>ceasefire</b> talks stall');
-    for (const text of XSS_TEXTS) expect(rendered.text).toContain(text);
+    await expectXssShownAsText(popup, rendered);
     // JSON-LD ClaimReview text with markup, shown as text.
     expect(rendered.text).toContain(`<a href="javascript:window.__pwned='review text'">The corridor is open</a>`);
-
-    const markup = await popupMarkup(popup);
-    expect(markup.planted).toEqual([]);
-    // Page-provided links do render (the http ClaimReview URL), and none is javascript:.
-    expect(markup.hrefs).toContain('http://sentinel.sourcelight.invalid/review-page');
-    expect(markup.hrefs.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
 
     // Reveal the quote that carries a payload: the content script highlights it without turning it into markup.
     const markupBefore = await page.evaluate(() => document.body.outerHTML);
@@ -66,8 +58,7 @@ describe('Chromium: hostile pages', () => {
     const { page, popup, rendered } = await openWithPopup(HOSTILE.xss);
     expect(rendered.state).toBe('ready');
     // The characters are kept verbatim (page data is not rewritten)...
-    const quotes = await popup.$$eval('.quote q', (qs) => qs.map((q) => q.textContent ?? ''));
-    expect(quotes).toEqual(expect.arrayContaining(['We saw the \u202econvoy leave at dawn', 'The\u200b list was\u200d edited']));
+    await expectInvisibleCharactersKept(popup);
     // ...and a ClaimReview author ending in an unterminated U+202E does not reverse the date shown after it.
     expect(await popup.$$eval('.review-meta span', (spans) => spans.map((s) => s.textContent ?? '').join('|'))).toContain('Fact Team \u202e');
     expect(await flowsLeftToRight(popup, '.page-review time')).toBe(true);

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
 import { CHROMIUM_OWN_HOSTS, backgroundState, launchChromium, type ChromiumHarness } from './chromium-harness';
+import { expectDemoAnalysis, expectDemoPopup, expectRevealFlashesFirstSource } from './demo-checks';
 
 /**
  * Debian Chromium, headless, with the built chrome-mv3 extension loaded (see chromium-harness.ts). The popup
@@ -37,39 +38,19 @@ describe('Chromium: the built extension on a page served from 127.0.0.1', () => 
     expect(realms.length).toBeGreaterThan(0);
 
     // The real popup's rendering.
-    expect(rendered.state).toBe('ready');
-    expect(rendered.title).toBe(DEMO.title);
-    expect(rendered.outletId).toBe(DEMO.outletId);
-    expect(rendered.outletName).toBe(DEMO.outletName);
-    expect(rendered.text).toContain(`(${DEMO.typology})`);
+    expectDemoPopup(rendered);
 
     // The background's answer for that tab (what the popup rendered from).
     // activeTab lets the extension see this one tab's URL, so it can find the tab by it.
     const tabId = await chromium.tabIdOf(popup, page.url());
     expect(tabId).toBeGreaterThanOrEqual(0);
     const state = await backgroundState(popup, tabId);
-    expect(state.state).toBe('ready');
+    expectDemoAnalysis(state, chromium.server.url(DEMO.file), rendered);
     if (state.state !== 'ready') return;
-    expect(state.analysis.url).toBe(chromium.server.url(DEMO.file));
-    expect(state.analysis.article.title).toBe(DEMO.title);
-    expect(state.analysis.article.wordCount).toBeGreaterThan(200);
-    expect(state.analysis.outlet?.id).toBe(DEMO.outletId);
-    expect(state.analysis.outlet?.name).toBe(DEMO.outletName);
-    expect(state.analysis.outlet?.typology).toBe(DEMO.typology);
-    expect(rendered.sources).toBe(state.analysis.attributions.length);
     articleTabId = tabId;
 
     // Clicking a source in the popup flashes it in the article, with a highlight and no change to the page's DOM.
-    const markupBefore = await page.evaluate(() => document.body.outerHTML);
-    const firstSpeaker = await popup.$eval('.source-list .source .speaker', (el) => el.textContent ?? '');
-    await popup.click('.source-list .reveal');
-    await page.waitForFunction(() => CSS.highlights.has('sourcelight-flash'), { timeout: 5_000 });
-    const flashed = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-flash') ?? [])].map((r) => r.toString()));
-    expect(flashed).toHaveLength(1);
-    // The flash covers what that source is reported to have said.
-    const shown = state.analysis.attributions.filter((a) => a.speaker === firstSpeaker.trim()).map((a) => a.text);
-    expect(shown).toContain(flashed[0]!.replace(/\s+/g, ' ').trim());
-    expect(await page.evaluate(() => document.body.outerHTML)).toBe(markupBefore);
+    await expectRevealFlashesFirstSource(popup, page, state.analysis.attributions);
   });
 
   it('popup.html?tab=<id> opened as a page shows the same analysis', async () => {

@@ -3,6 +3,14 @@ import type { TabState } from '@/lib/messaging/protocol';
 import { FIREFOX_BUILD, FIREFOX_PATH, FIXTURES, requireBrowser, requireBuild } from './common';
 import { startFixtureServer, type FixtureServer, type ServerOptions } from './server';
 
+export interface FirefoxOptions extends ServerOptions {
+  /** Extra Firefox preferences (e.g. `colourScheme('dark')`). */
+  prefs?: Record<string, unknown>;
+}
+
+/** `layout.css.prefers-color-scheme.content-override` (0 dark, 1 light): BiDi pages have no media emulation. */
+export const colourScheme = (scheme: 'light' | 'dark') => ({ 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 });
+
 /**
  * Firefox ESR over WebDriver BiDi with the built firefox-mv3 extension installed as a temporary add-on, for
  * every Firefox e2e file.
@@ -37,12 +45,19 @@ export interface FirefoxHarness {
   /** The user grants the optional all-sites permission with a trusted click; resolves to what the request answered. */
   grantHostAccess(): Promise<string | undefined>;
   /** Opens a server path in a new tab and returns the page with the extension's id for that tab. */
-  openFixture(path: string): Promise<{ page: Page; tabId: number }>;
+  openFixture(path: string, options?: { viewport?: { width: number; height: number } }): Promise<{ page: Page; tabId: number }>;
   /** Opens any URL (about:, data:) in a new tab; same return as openFixture. */
   openUrl(url: string): Promise<{ page: Page; tabId: number }>;
   /** The popup as a page for a tab (`popup.html?tab=<id>`). */
   popupFor(tabId: number): Promise<Page>;
+  /** An extension page (`options.html`, …) in a new tab. */
+  extensionPage(path: string): Promise<Page>;
   backgroundState(tabId: number): Promise<TabState>;
+  /**
+   * Loads `url` as an image from the control page: a request the extension is allowed to make (img-src is open;
+   * its CSP's connect-src 'none' refuses fetch), to check that the recording proxy sits on the extension's path.
+   */
+  loadImageFromExtension(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,7 +67,7 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
   await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 15_000 }, EXT_ORIGIN);
 }
 
-export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<FirefoxHarness> {
+export async function launchFirefox({ prefs = {}, ...serverOptions }: FirefoxOptions = {}): Promise<FirefoxHarness> {
   requireBrowser(FIREFOX_PATH, 'firefox-esr');
   requireBuild(FIREFOX_BUILD, 'npm run build:firefox');
   const server = await startFixtureServer(FIXTURES, serverOptions);
@@ -66,6 +81,7 @@ export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'extensions.webextOptionalPermissionPrompts': false,
+      'intl.locale.requested': 'en-US',
       // Everything through the recording proxy, loopback included.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -81,6 +97,7 @@ export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
       'network.http.speculative-parallel-limit': 0,
+      ...prefs,
     },
   });
   const installed = await browser.installExtension(FIREFOX_BUILD);
@@ -89,9 +106,10 @@ export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<
   await openExtensionPage(control, 'popup.html');
 
   const tabIds = () => control.evaluate(async () => (await (globalThis as unknown as PageGlobals).browser.tabs.query({})).map((t) => t.id ?? -1));
-  const openUrl = async (url: string, expectOk: boolean) => {
+  const openUrl = async (url: string, expectOk: boolean, viewport?: { width: number; height: number }) => {
     const before = await tabIds();
     const page = await browser.newPage();
+    if (viewport) await page.setViewport(viewport);
     if (expectOk) {
       const response = await page.goto(url, { waitUntil: 'load' });
       if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
@@ -103,6 +121,12 @@ export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<
     const added = (await tabIds()).filter((id) => !before.includes(id));
     if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
     return { page, tabId: added[0]! };
+  };
+
+  const extensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    await openExtensionPage(page, path);
+    return page;
   };
 
   return {
@@ -128,18 +152,16 @@ export async function launchFirefox(serverOptions: ServerOptions = {}): Promise<
       await control.waitForFunction(() => document.body.dataset.granted !== undefined, { timeout: 10_000 });
       return control.evaluate(() => document.body.dataset.granted);
     },
-    openFixture: (path) => openUrl(server.url(path), true),
+    openFixture: (path, { viewport } = {}) => openUrl(server.url(path), true, viewport),
     openUrl: (url) => openUrl(url, false),
-    async popupFor(tabId) {
-      const popup = await browser.newPage();
-      await openExtensionPage(popup, `popup.html?tab=${tabId}`);
-      return popup;
-    },
+    popupFor: (tabId) => extensionPage(`popup.html?tab=${tabId}`),
+    extensionPage,
     backgroundState: (tabId) =>
       control.evaluate(
         (id) => (globalThis as unknown as PageGlobals).browser.runtime.sendMessage({ type: 'sourcelight/get-tab-state', tabId: id, wait: true }) as Promise<TabState>,
         tabId,
       ),
+    loadImageFromExtension: (url) => control.evaluate((src) => void (new Image().src = src), url),
     async close() {
       await browser.close();
       await server.close();

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, focusableControls, tabThrough } from './a11y';
-import { DEMO, FIXTURES, NOT_ARTICLE_FILE, outputPath, readPopup } from './common';
-import { launchFirefoxWithExtension, openExtensionPage, openTab, type PageGlobals } from './firefox-launch';
-import { startFixtureServer, type FixtureServer } from './server';
+import { DEMO, NOT_ARTICLE_FILE, outputPath, readPopup } from './common';
+import { expectRevealFlashesFirstSource } from './demo-checks';
+import { colourScheme, launchFirefox, type FirefoxHarness, type PageGlobals } from './firefox-harness';
 
 /**
  * Firefox ESR: the options page's switch really asks for access to all sites (a trusted click; the permission
@@ -13,12 +13,8 @@ import { startFixtureServer, type FixtureServer } from './server';
  * emulation, so the dark theme gets a Firefox of its own, started with the content colour-scheme pref set to dark.
  */
 
-let server: FixtureServer;
-let firefox: Browser;
+let firefox: FirefoxHarness;
 let options: Page;
-
-/** `layout.css.prefers-color-scheme.content-override`: 0 dark, 1 light. */
-const colourScheme = (scheme: 'light' | 'dark') => ({ 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 });
 
 /** The user turns inline annotations on in the options page: a trusted click on the switch. */
 async function turnAnnotationsOn(page: Page): Promise<void> {
@@ -27,34 +23,20 @@ async function turnAnnotationsOn(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="annotate-everywhere"]')?.checked === true, { timeout: 10_000 });
 }
 
-async function openOptions(firefox: Browser): Promise<Page> {
-  const page = (await firefox.pages())[0] ?? (await firefox.newPage());
-  await openExtensionPage(page, 'options.html');
+async function openOptions(harness: FirefoxHarness): Promise<Page> {
+  const page = await harness.extensionPage('options.html');
+  await page.bringToFront();
   await page.waitForSelector('[data-testid="annotate-everywhere"]:not([disabled])');
   return page;
-}
-
-async function openPopup(firefox: Browser, tabId: number): Promise<Page> {
-  const popup = await firefox.newPage();
-  await openExtensionPage(popup, `popup.html?tab=${tabId}`);
-  return popup;
 }
 
 const settingsStored = () =>
   options.evaluate(async () => (await (globalThis as unknown as PageGlobals).browser.storage.local.get('settings')).settings as { annotations: { everywhere: boolean } } | undefined);
 const allSitesGranted = () => options.evaluate(() => (globalThis as unknown as PageGlobals).browser.permissions.contains({ origins: ['*://*/*'] }));
 
-beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES);
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
 describe('Firefox: options page, accessibility and reveal', () => {
   beforeAll(async () => {
-    firefox = await launchFirefoxWithExtension(colourScheme('light'));
+    firefox = await launchFirefox({ prefs: colourScheme('light') });
     options = await openOptions(firefox);
   });
 
@@ -83,8 +65,8 @@ describe('Firefox: options page, accessibility and reveal', () => {
   let popup: Page;
 
   it('with that access the popup analyses the demo article and the badge shows the funding model, with no axe violation', async () => {
-    article = await openTab(firefox, options, server.url(DEMO.file));
-    popup = await openPopup(firefox, article.tabId);
+    article = await firefox.openFixture(DEMO.file);
+    popup = await firefox.popupFor(article.tabId);
     const rendered = await readPopup(popup);
     expect(rendered.state).toBe('ready');
     expect(rendered.outletId).toBe(DEMO.outletId);
@@ -99,26 +81,14 @@ describe('Firefox: options page, accessibility and reveal', () => {
   });
 
   it('clicking a source in the popup flashes that passage in the article, without changing its DOM', async () => {
-    const markupBefore = await article.page.evaluate(() => document.body.outerHTML);
-    const speaker = (await popup.$eval('.source-list .source .speaker', (el) => el.textContent ?? '')).trim();
-    const said = await popup.evaluate(
-      async (tabId) => {
-        const state = await (globalThis as unknown as PageGlobals).browser.runtime.sendMessage({ type: 'sourcelight/get-tab-state', tabId, wait: true });
-        return (state as { analysis: { attributions: { speaker: string; text: string }[] } }).analysis.attributions;
-      },
-      article.tabId,
-    );
-    await popup.click('.source-list .reveal');
-    await article.page.waitForFunction(() => CSS.highlights.has('sourcelight-flash'), { timeout: 5_000 });
-    const flashed = await article.page.evaluate(() => [...(CSS.highlights.get('sourcelight-flash') ?? [])].map((r) => r.toString()));
-    expect(flashed).toHaveLength(1);
-    expect(said.filter((a) => a.speaker === speaker).map((a) => a.text)).toContain(flashed[0]!.replace(/\s+/g, ' ').trim());
-    expect(await article.page.evaluate(() => document.body.outerHTML)).toBe(markupBefore);
+    const state = await firefox.backgroundState(article.tabId);
+    expect(state.state).toBe('ready');
+    await expectRevealFlashesFirstSource(popup, article.page, state.state === 'ready' ? state.analysis.attributions : []);
   });
 
   it('a status message in the popup (not an article) has no axe violation', async () => {
-    const { tabId } = await openTab(firefox, options, server.url(NOT_ARTICLE_FILE));
-    const status = await openPopup(firefox, tabId);
+    const { tabId } = await firefox.openFixture(NOT_ARTICLE_FILE);
+    const status = await firefox.popupFor(tabId);
     expect((await readPopup(status)).state).toBe('not-article');
     expect(await axeViolations(status)).toEqual([]);
     await status.close();
@@ -133,10 +103,10 @@ describe('Firefox: options page, accessibility and reveal', () => {
 });
 
 describe('Firefox, dark theme: the options page and the popup', () => {
-  let dark: Browser;
+  let dark: FirefoxHarness;
 
   beforeAll(async () => {
-    dark = await launchFirefoxWithExtension(colourScheme('dark'));
+    dark = await launchFirefox({ prefs: colourScheme('dark') });
   });
 
   afterAll(async () => {
@@ -149,8 +119,8 @@ describe('Firefox, dark theme: the options page and the popup', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: outputPath('firefox-options-dark.png'), fullPage: true });
     await turnAnnotationsOn(page);
-    const { tabId } = await openTab(dark, page, server.url(DEMO.file));
-    const popup = await openPopup(dark, tabId);
+    const { tabId } = await dark.openFixture(DEMO.file);
+    const popup = await dark.popupFor(tabId);
     expect((await readPopup(popup)).state).toBe('ready');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: outputPath('firefox-popup-dark.png'), fullPage: true });

@@ -34,10 +34,9 @@ describe('Firefox: corpus pages', () => {
 
   it('across all of them the browser contacted only this machine and hosts the pages name', async () => {
     expect(settled.size).toBe(PAGES.length);
-    // The recorder is on the extension's path: an image an extension page loads reaches it (fetch is refused
-    // outright by the extension's CSP, connect-src 'none').
+    // The recorder is on the extension's path: a request from an extension page reaches it.
     const probe = firefox.server.url('recorder-self-check');
-    await firefox.control.evaluate((url) => void (new Image().src = url), probe);
+    await firefox.loadImageFromExtension(probe);
     await expect.poll(() => firefox.server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
     const named = new Set(PAGES.flatMap((name) => [...hostsNamedIn(name)]));
     const offMachine = nonLoopback(firefox.server.requests);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonLoopback, readPopup } from './common';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness';
-import { HOSTILE, XSS_TEXTS, pageTraces, popupMarkup, recordDialogs, sentinelRequests } from './hostile-checks';
+import { HOSTILE, expectInvisibleCharactersKept, expectXssShownAsText, pageTraces, recordDialogs, sentinelRequests } from './hostile-checks';
 
 /**
  * The hostile fixtures in real Firefox, page scripts ON, after the user granted the optional host permission,
@@ -33,16 +33,8 @@ describe('Firefox: hostile pages', () => {
   it('quotes-xss: markup in quotes and JSON-LD is shown as text; no payload runs in the page or the popup', async () => {
     const { page, popup, rendered } = await openWithPopup(HOSTILE.xss);
     expect((await pageTraces(page)).own).toEqual(expect.arrayContaining(['img onerror', 'inline script']));
-    expect(rendered.state).toBe('ready');
-    expect(rendered.title).toBe('Negotiators trade drafts as <b>ceasefire</b> talks stall');
-    for (const text of XSS_TEXTS) expect(rendered.text).toContain(text);
-    // Bidi and zero-width characters are kept verbatim in the text nodes (innerText may drop them).
-    const quotes = await popup.$$eval('.quote q', (qs) => qs.map((q) => q.textContent ?? ''));
-    expect(quotes).toEqual(expect.arrayContaining(['We saw the \u202econvoy leave at dawn', 'The\u200b list was\u200d edited']));
-    const markup = await popupMarkup(popup);
-    expect(markup.planted).toEqual([]);
-    expect(markup.hrefs).toContain('http://sentinel.sourcelight.invalid/review-page');
-    expect(markup.hrefs.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
+    await expectXssShownAsText(popup, rendered);
+    await expectInvisibleCharactersKept(popup);
     expect((await pageTraces(page)).pwned).toBeNull();
     expect(dialogs).toEqual([]);
     await Promise.all([page.close(), popup.close()]);

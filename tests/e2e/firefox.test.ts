@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
+import { expectDemoAnalysis, expectDemoPopup } from './demo-checks';
 import { launchFirefox, type FirefoxHarness, type PageGlobals } from './firefox-harness';
 
 /**
@@ -45,23 +46,8 @@ describe('Firefox: the built extension on a page served from 127.0.0.1', () => {
     const popup = await popupFor(article.tabId);
     const rendered = await readPopup(popup);
     await popup.screenshot({ path: outputPath('firefox-popup.png'), fullPage: true });
-    expect(rendered.state).toBe('ready');
-    expect(rendered.title).toBe(DEMO.title);
-    expect(rendered.outletId).toBe(DEMO.outletId);
-    expect(rendered.outletName).toBe(DEMO.outletName);
-    expect(rendered.text).toContain(`(${DEMO.typology})`);
-
-    const state = await backgroundState(article.tabId);
-    expect(state.state).toBe('ready');
-    if (state.state !== 'ready') return;
-    // The URL and title come from the content script running in the tab.
-    expect(state.analysis.url).toBe(server.url(DEMO.file));
-    expect(state.analysis.article.title).toBe(DEMO.title);
-    expect(state.analysis.article.wordCount).toBeGreaterThan(200);
-    expect(state.analysis.outlet?.id).toBe(DEMO.outletId);
-    expect(state.analysis.outlet?.name).toBe(DEMO.outletName);
-    expect(state.analysis.outlet?.typology).toBe(DEMO.typology);
-    expect(rendered.sources).toBe(state.analysis.attributions.length);
+    expectDemoPopup(rendered);
+    expectDemoAnalysis(await backgroundState(article.tabId), server.url(DEMO.file), rendered);
     await popup.close();
   });
 
@@ -80,7 +66,7 @@ describe('Firefox: the built extension on a page served from 127.0.0.1', () => {
     // and so does an image an extension page loads (img-src is not restricted).
     expect(server.requests.some((r) => r.via === 'proxy' && r.url === server.url(DEMO.file))).toBe(true);
     const probe = server.url('recorder-self-check');
-    await control.evaluate((url) => void (new Image().src = url), probe);
+    await firefox.loadImageFromExtension(probe);
     await expect.poll(() => server.requests.some((r) => r.via === 'proxy' && r.url === probe)).toBe(true);
     // The extension's own CSP (connect-src 'none') refuses fetch from its pages outright.
     const refusedProbe = server.url('extension-fetch-must-be-refused');

@@ -1,4 +1,6 @@
 import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import type { RenderedPopup } from './common';
 import type { RecordedRequest } from './server';
 
 /**
@@ -84,4 +86,22 @@ export function recordDialogs(page: Page, into: string[]): void {
     into.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => {});
   });
+}
+
+/** quotes-xss.html in the popup: every payload shown as text, none parsed into an element or a javascript: link. */
+export async function expectXssShownAsText(popup: Page, rendered: RenderedPopup): Promise<void> {
+  expect(rendered.state).toBe('ready');
+  expect(rendered.title).toBe('Negotiators trade drafts as <b>ceasefire</b> talks stall');
+  for (const text of XSS_TEXTS) expect(rendered.text).toContain(text);
+  const markup = await popupMarkup(popup);
+  expect(markup.planted).toEqual([]);
+  // Page-provided links do render (the http ClaimReview URL), and none is javascript:.
+  expect(markup.hrefs).toContain(`http://${SENTINEL_HOST}/review-page`);
+  expect(markup.hrefs.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
+}
+
+/** Bidi and zero-width characters in quotes are kept verbatim in the text nodes (innerText may drop them). */
+export async function expectInvisibleCharactersKept(popup: Page): Promise<void> {
+  const quotes = await popup.$$eval('.quote q', (qs) => qs.map((q) => q.textContent ?? ''));
+  expect(quotes).toEqual(expect.arrayContaining(['We saw the \u202econvoy leave at dawn', 'The\u200b list was\u200d edited']));
 }
