@@ -61,33 +61,23 @@ export function parseTabState(message: unknown): TabState | null {
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphChars));
 
-/** Popup -> content script: scroll the page to a span of the extracted text and flash it. */
-export const RevealSchema = v.object({
-  type: v.literal('sourcelight/reveal'),
-  span: v.object({
-    paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphs)),
-    start: offset,
-    end: offset,
-  }),
-});
-export type RevealMessage = v.InferOutput<typeof RevealSchema>;
-
-export function parseReveal(message: unknown): RevealMessage | null {
-  try {
-    const result = v.safeParse(RevealSchema, message);
-    return result.success ? result.output : null;
-  } catch {
-    return null;
-  }
-}
-
-/* ---- Inline annotations (issue 6) ------------------------------------------------------------------------ */
-
+/** A span of the extracted text: paragraph index and character range. */
 const span = v.object({
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphs)),
   start: offset,
   end: offset,
 });
+
+/** Popup -> content script: scroll the page to a span of the extracted text and flash it. */
+export const RevealSchema = v.object({ type: v.literal('sourcelight/reveal'), span });
+export type RevealMessage = v.InferOutput<typeof RevealSchema>;
+
+export function parseReveal(message: unknown): RevealMessage | null {
+  return parseOrNull(RevealSchema, message);
+}
+
+/* ---- Inline annotations (issue 6) ------------------------------------------------------------------------ */
+
 const shortText = v.pipe(v.string(), v.maxLength(LIMITS.maxShortString));
 
 /**
