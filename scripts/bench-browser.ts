@@ -17,8 +17,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
-import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, DEMO, FIXTURES, ROOT, SETTLED, chromiumProxyArgs, requireBrowser, requireBuild } from '../tests/e2e/common';
+import type { Browser, Extension, Page } from 'puppeteer-core';
+import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED, chromiumProxyArgs, requireBrowser, requireBuild } from '../tests/e2e/common';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
@@ -163,16 +163,8 @@ export async function browserBench() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
   let browser: Browser | undefined;
   try {
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      pipe: true,
-      userDataDir,
-      enableExtensions: [CHROME_BUILD],
-      args: [...CHROMIUM_ARGS, ...chromiumProxyArgs(server.hostPort)],
-    });
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 30_000 });
-    const extension = [...(await browser.extensions()).values()].find((e) => e.name === 'Sourcelight');
+    browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort));
+    const extension = await sourcelightExtension(browser, 30_000);
     if (!extension) throw new Error('the Sourcelight extension did not load');
 
     const paths = [`fixtures/${DEMO.file}`, ...corpusPick().map((name) => `corpus/${name}/source.html`)];

@@ -8,9 +8,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import type { TabState } from '../lib/messaging/protocol';
-import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, DEMO, FIXTURES, ROOT, SETTLED } from '../tests/e2e/common';
+import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED } from '../tests/e2e/common';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
 import { formatReport } from './report';
 
@@ -39,16 +39,8 @@ async function main(): Promise<void> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-demo-'));
   try {
     server = await startFixtureServer(FIXTURES);
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      pipe: true,
-      userDataDir,
-      enableExtensions: [CHROME_BUILD],
-      args: CHROMIUM_ARGS,
-    });
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
-    const extension = [...(await browser.extensions()).values()].find((e) => e.name === 'Sourcelight');
+    browser = await launchChromiumWithExtension(userDataDir);
+    const extension = await sourcelightExtension(browser);
     if (!extension) throw new DemoError('Chromium started but the Sourcelight extension did not load.');
 
     const articleUrl = server.url(DEMO.file);

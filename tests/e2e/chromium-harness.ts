@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Extension, type Page, type Target } from 'puppeteer-core';
+import type { Browser, CDPSession, Extension, Page, Target } from 'puppeteer-core';
 import type { TabState } from '@/lib/messaging/protocol';
-import { CHROME_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, FIXTURES, chromiumProxyArgs, requireBrowser, requireBuild } from './common';
+import { CHROME_BUILD, CHROMIUM_PATH, FIXTURES, launchChromiumWithExtension, chromiumProxyArgs, requireBrowser, requireBuild } from './common';
 import { startFixtureServer, type FixtureServer, type RecordedRequest, type ServerOptions } from './server';
 
 /**
@@ -83,14 +83,7 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
   const cdpRequests: RecordedRequest[] = [];
   const workerErrors: string[] = [];
   const sessions: CDPSession[] = [];
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    pipe: true,
-    userDataDir,
-    enableExtensions: [CHROME_BUILD],
-    args: [...CHROMIUM_ARGS, '--lang=en-US', ...chromiumProxyArgs(server.hostPort)],
-  });
+  const browser = await launchChromiumWithExtension(userDataDir, ['--lang=en-US', ...chromiumProxyArgs(server.hostPort)]);
   const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js');
   // Each instance of the worker gets its own session: network and exceptions recorded. `resume` also lets an
   // instance that puppeteer's auto-attach holds at start (waiting for a debugger) run.

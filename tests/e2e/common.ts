@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
 import { isLoopbackHost, type RecordedRequest } from './server';
 
 /** Shared constants and helpers for the real-browser tests (and the demo). */
@@ -41,6 +41,24 @@ export const CHROMIUM_ARGS = [
   '--disable-field-trial-config',
   '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
 ];
+
+/** Debian Chromium, headless, with the built extension loaded (the e2e harness, the demo and the bench). */
+export function launchChromiumWithExtension(userDataDir: string, extraArgs: readonly string[] = []): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    userDataDir,
+    enableExtensions: [CHROME_BUILD],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/** The loaded Sourcelight extension once its service worker runs; undefined when it did not load. */
+export async function sourcelightExtension(browser: Browser, timeout = 15_000): Promise<Extension | undefined> {
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout });
+  return [...(await browser.extensions()).values()].find((e) => e.name === 'Sourcelight');
+}
 
 /** Send every request, loopback included (`<-loopback>`), through the recording server. */
 export function chromiumProxyArgs(hostPort: string): string[] {
