@@ -2,21 +2,21 @@ import compiled from '@/lib/dataset/generated/dataset.json';
 import { applyBadge } from '@/lib/background/action-badge';
 import { deliverAnnotations, type TabMessaging } from '@/lib/annotate/deliver';
 import { annotateIfEnabled } from '@/lib/background/annotations';
-import { annotationScript, ANNOTATION_SCRIPT_ID, syncAnnotationScript } from '@/lib/background/annotation-registration';
+import { annotationScript, ANNOTATION_SCRIPT_ID, EXTRACT_SCRIPT, syncAnnotationScript } from '@/lib/background/annotation-registration';
 import { BackgroundController, type CachedTab } from '@/lib/background/controller';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
 import type { CompiledDataset } from '@/lib/dataset/compile';
 import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
 import { indexWithOverlay } from '@/lib/dataset/overlay-index';
-import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
+import { OverlayStore } from '@/lib/dataset/overlay-store';
+import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike, type Messages } from '@/lib/i18n';
 import { parseRequest, type AnnotationItem, type TabState } from '@/lib/messaging/protocol';
 import { badgeFor } from '@/lib/present/badge';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 const TAB_KEY_PREFIX = 'tab:';
 const storageKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
@@ -47,7 +47,7 @@ export default defineBackground(() => {
 
   const controller = new BackgroundController(datasetIndex, {
     injectContentScript: async (tabId) => {
-      const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
       return results.some((result) => result != null);
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,

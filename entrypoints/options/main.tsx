@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { OVERLAY_STORAGE_KEY } from '@/lib/dataset/overlay';
-import { OverlayStore, storageAreaPort } from '@/lib/dataset/overlay-store';
+import { OverlayStore } from '@/lib/dataset/overlay-store';
+import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { AnnotationSettingsController, type AnnotationState } from '@/lib/settings/annotation-controller';
 import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';

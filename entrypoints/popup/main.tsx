@@ -6,7 +6,7 @@ import { clearAnnotations, deliverAnnotations, type TabMessaging } from '@/lib/a
 import { annotationItems } from '@/lib/annotate/items';
 import { hostPattern, siteOrigin } from '@/lib/annotate/site';
 import { toggleSiteAnnotations } from '@/lib/annotate/site-toggle';
-import { storageAreaPort } from '@/lib/dataset/overlay-store';
+import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromBrowser, type GetMessage } from '@/lib/i18n';
 import { followTabState } from '@/lib/messaging/follow-tab-state';
 import { parseTabState, type GetTabStateMessage, type RevealMessage, type TabState } from '@/lib/messaging/protocol';

@@ -1,6 +1,6 @@
 import type { AnnotateMessage, AnnotationItem, ClearAnnotationsMessage } from '../messaging/protocol';
 
-export const ANNOTATE_SCRIPT = '/content-scripts/annotate.js';
+export const ANNOTATE_SCRIPT = '/annotate.js';
 
 /** The two extension APIs delivering annotations needs (the background's and the popup's `browser`). */
 export interface TabMessaging {

@@ -8,7 +8,7 @@ import type { Settings } from '../settings/settings';
  */
 
 export const ANNOTATION_SCRIPT_ID = 'sourcelight-annotate';
-export const CONTENT_SCRIPT = '/content-scripts/content.js';
+export const EXTRACT_SCRIPT = '/extract.js';
 
 export interface AnnotationScript {
   id: string;
@@ -54,7 +54,7 @@ export function grantCovers(granted: readonly string[], pattern: string): boolea
 export function annotationScript(settings: Settings, granted: readonly string[]): AnnotationScript | null {
   const sites = Object.entries(settings.annotations.sites);
   const patternsFor = (on: boolean) => [...new Set(sites.filter(([, value]) => value === on).map(([origin]) => hostPattern(origin)))].sort();
-  const base = { id: ANNOTATION_SCRIPT_ID, js: [CONTENT_SCRIPT, ANNOTATE_SCRIPT], runAt: 'document_idle', allFrames: false } as const;
+  const base = { id: ANNOTATION_SCRIPT_ID, js: [EXTRACT_SCRIPT, ANNOTATE_SCRIPT], runAt: 'document_idle', allFrames: false } as const;
   if (settings.annotations.everywhere && grantCovers(granted, '*://*/*')) {
     const off = patternsFor(false);
     return { ...base, js: [...base.js], matches: ['*://*/*'], ...(off.length ? { excludeMatches: off } : {}) };

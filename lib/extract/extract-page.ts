@@ -9,16 +9,27 @@ const clip = (value: string | null | undefined) => {
   return text ? text.slice(0, LIMITS.maxShortString) : null;
 };
 
-/** Why a page is refused before any parsing, or null when it is within bounds. */
+/** Why a page is refused before it is even cloned (element count, nesting), or null when it is within bounds. */
 export function oversizeReason(doc: Document): string | null {
   const all = doc.getElementsByTagName('*');
   const elements = all.length;
   if (elements > LIMITS.maxElements) return `page has ${elements} elements (limit ${LIMITS.maxElements})`;
   const depth = nestingDepth(all, LIMITS.maxDepth);
   if (depth > LIMITS.maxDepth) return `page nests elements more than ${LIMITS.maxDepth} deep`;
-  const chars = doc.body?.textContent?.length ?? 0;
-  if (chars > LIMITS.maxPageChars) return `page has ${chars} characters of text (limit ${LIMITS.maxPageChars})`;
   return null;
+}
+
+/** Script and style text: not page text, and often most of a page's characters. JSON-LD stays for Readability. */
+const NOT_TEXT = 'script:not([type="application/ld+json"]), style';
+
+/**
+ * Drops scripts and styles from the clone (Readability would drop them first thing) and refuses it when the text
+ * left is too long to parse: counting on the clone keeps inline scripts out of the count and of the cost.
+ */
+function prepareClone(clone: Document): string | null {
+  for (const element of Array.from(clone.querySelectorAll(NOT_TEXT))) element.remove();
+  const chars = clone.body?.textContent?.length ?? 0;
+  return chars > LIMITS.maxPageChars ? `page has ${chars} characters of text (limit ${LIMITS.maxPageChars})` : null;
 }
 
 /**
@@ -29,7 +40,8 @@ export function oversizeReason(doc: Document): string | null {
 function nestingDepth(all: HTMLCollectionOf<Element>, limit: number): number {
   const open: Element[] = [];
   let max = 0;
-  for (const element of Array.from(all)) {
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i]!;
     const parent = element.parentElement;
     while (open.length && open[open.length - 1] !== parent) open.pop();
     open.push(element);
@@ -50,35 +62,62 @@ export interface ExtractOptions {
   /** Milliseconds since some fixed point; `performance.now` unless a test drives time. */
   clock?: () => number;
   /**
-   * Wall-clock budget; none by default. The content script passes LIMITS.extractBudgetMs. Node callers (CLI, tests,
+   * Budget for the time spent working in the page, summed over the steps (time the page had back between steps
+   * does not count); none by default. The content script passes LIMITS.extractBudgetMs. Node callers (CLI, tests,
    * bench) run a JavaScript DOM several times slower than a browser, where a clock would make results machine-dependent.
    */
   budgetMs?: number;
 }
 
+/** Extraction as steps; at each `yield` the caller may give the page its thread back before the next step. */
+export type ExtractionSteps = Generator<void, ExtractResult, void>;
+
 /**
  * Extracts the article from `doc` with Readability, working on a clone so the live page is untouched.
  * Returns a clear status for pages that are not articles or are too large; never throws.
- * Deterministic budgets (elements, depth, text size) are checked first; then a wall-clock budget between steps,
+ * Deterministic budgets (elements and depth, then text size on the clone) come first; the time budget after each step,
  * since no step (Readability's parse above all) can be interrupted once started.
  */
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const steps = extractionSteps(doc, url, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same extraction in four steps, so that no task in the page holds the size checks, the clone, Readability's
+ * parse and the paragraph split together: checks and readerable test, clone, parse, then paragraphs and metadata.
+ */
+export function* extractionSteps(doc: Document, url: string, options: ExtractOptions = {}): ExtractionSteps {
   const safeUrl = url.slice(0, LIMITS.maxUrl);
   const clock = options.clock ?? (() => performance.now());
-  const started = clock();
-  const outOfTime = (): ExtractResult | null =>
-    clock() - started > (options.budgetMs ?? Number.POSITIVE_INFINITY) ? { status: 'too-large', url: safeUrl, reason: OUT_OF_TIME } : null;
+  const budget = options.budgetMs ?? Number.POSITIVE_INFINITY;
+  let spent = 0;
+  let stepStarted = clock();
+  /** Ends the current step: false once the work so far is over budget. */
+  const endStep = () => {
+    spent += clock() - stepStarted;
+    return spent <= budget;
+  };
+  const outOfTime: ExtractResult = { status: 'too-large', url: safeUrl, reason: OUT_OF_TIME };
   try {
     const tooLarge = oversizeReason(doc);
     if (tooLarge) return { status: 'too-large', url: safeUrl, reason: tooLarge };
     const title = clip(doc.title) ?? '';
     if (!isProbablyReaderable(doc)) return { status: 'not-article', url: safeUrl, title };
+    if (!endStep()) return outOfTime;
 
-    const beforeClone = outOfTime();
-    if (beforeClone) return beforeClone;
+    yield;
+    stepStarted = clock();
     const clone = doc.cloneNode(true) as Document;
-    const beforeParse = outOfTime();
-    if (beforeParse) return beforeParse;
+    const tooMuchText = prepareClone(clone);
+    if (tooMuchText) return { status: 'too-large', url: safeUrl, reason: tooMuchText };
+    if (!endStep()) return outOfTime;
+
+    yield;
+    stepStarted = clock();
     const article = new Readability<Node>(clone, {
       maxElemsToParse: LIMITS.maxElements,
       serializer: (node) => node,
@@ -87,8 +126,9 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
     if (!article || !content || !('querySelectorAll' in content)) {
       return { status: 'not-article', url: safeUrl, title };
     }
-    const afterParse = outOfTime();
-    if (afterParse) return afterParse;
+    if (!endStep()) return outOfTime;
+
+    yield;
     const paragraphs = paragraphsOf(content as Element);
     const metadata = collectMetadata(doc, safeUrl);
     return {

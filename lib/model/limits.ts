@@ -20,9 +20,11 @@ export const LIMITS = {
   maxClaims: 60,
   maxNumbersPerClaim: 30,
   /**
-   * Wall-clock budget for extraction in the page. Readability cannot be interrupted mid-parse, so the budget is
-   * checked between steps (size checks, readerable test, clone, parse, paragraphs): past it, extraction stops
-   * with "too-large" instead of starting the next step.
+   * Budget for the time extraction works in the page, summed over its steps (size checks and readerable test,
+   * clone, parse, paragraphs). Readability cannot be interrupted mid-parse, so the budget is checked after each
+   * step: past it, extraction stops with "too-large" instead of starting the next step.
    */
   extractBudgetMs: 1_500,
+  /** Each extraction step waits for idle time, but never longer than this (a busy page still gets its analysis). */
+  extractIdleTimeoutMs: 500,
 } as const;

@@ -1,4 +1,4 @@
-import type { StoragePort } from '../dataset/overlay-store';
+import type { StoragePort } from '../storage/storage-port';
 import type { Messages } from '../i18n';
 import type { Settings } from './settings';
 import { loadSettings, saveSettingsOutcome, type SaveOutcome } from './settings-store';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isStorageFull, type StoragePort } from '../dataset/overlay-store';
+import { isStorageFull, type StoragePort } from '../storage/storage-port';
 import { DEFAULT_SETTINGS, OriginSchema, SETTINGS_STORAGE_KEY, SettingsSchema, type Settings } from './settings';
 
 export interface SettingsLoad {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonLoopback, readPopup } from './common';
 import { backgroundState, launchChromium, type ChromiumHarness } from './chromium-harness';
-import { HOSTILE, expectInvisibleCharactersKept, expectXssShownAsText, flowsLeftToRight, pageTraces, recordDialogs, sentinelRequests } from './hostile-checks';
+import { HOSTILE, eavesdropperPath, expectInvisibleCharactersKept, expectXssShownAsText, flowsLeftToRight, pageTraces, recordDialogs, sentinelRequests, whatThePageSaw } from './hostile-checks';
 
 /**
  * The hostile fixtures in real Chromium, page scripts ON, opened with the real toolbar popup: no payload runs
@@ -94,6 +94,14 @@ describe('Chromium: hostile pages', () => {
     expect(await calls()).toBe(before);
     expect(await page.evaluate(() => CSS.escape('a<b'))).toBe('a<b');
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('eavesdropper: reading the page leaves no trace the page can observe (no messages, events or DOM changes)', async () => {
+    const { page, rendered } = await openWithPopup(eavesdropperPath(chromium.extension.id));
+    expect(rendered.state).toBe('ready');
+    expect(rendered.sources).toBeGreaterThan(0);
+    expect(await whatThePageSaw(page)).toEqual({ messages: [], mutations: [], events: [] });
     await page.close();
   });
 

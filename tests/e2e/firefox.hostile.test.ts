@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nonLoopback, readPopup } from './common';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
-import { HOSTILE, expectInvisibleCharactersKept, expectXssShownAsText, pageTraces, recordDialogs, sentinelRequests } from './hostile-checks';
+import { GECKO_ID, launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { HOSTILE, eavesdropperPath, expectInvisibleCharactersKept, expectXssShownAsText, pageTraces, recordDialogs, sentinelRequests, whatThePageSaw } from './hostile-checks';
 
 /**
  * The hostile fixtures in real Firefox, page scripts ON, after the user granted the optional host permission,
@@ -37,6 +37,14 @@ describe('Firefox: hostile pages', () => {
     await expectInvisibleCharactersKept(popup);
     expect((await pageTraces(page)).pwned).toBeNull();
     expect(dialogs).toEqual([]);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('eavesdropper: reading the page leaves no trace the page can observe (no messages, events or DOM changes)', async () => {
+    const { page, popup, rendered } = await openWithPopup(eavesdropperPath(GECKO_ID));
+    expect(rendered.state).toBe('ready');
+    expect(rendered.sources).toBeGreaterThan(0);
+    expect(await whatThePageSaw(page)).toEqual({ messages: [], mutations: [], events: [] });
     await Promise.all([page.close(), popup.close()]);
   });
 

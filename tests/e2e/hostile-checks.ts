@@ -17,6 +17,7 @@ export const HOSTILE = {
   xss: 'hostile/quotes-xss.html',
   tamper: 'hostile/prototype-tamper.html',
   postMessageFlood: 'hostile/postmessage-flood.html',
+  eavesdropper: 'hostile/eavesdropper.html',
   floods: ['hostile/said-flood.html', 'hostile/number-flood.html', 'hostile/quote-flood.html'],
 } as const;
 
@@ -38,6 +39,23 @@ export function pageTraces(page: Page): Promise<{ own: string[]; pwned: unknown 
     const own: string[] = [];
     for (let i = 0; i < (w.__pageOwnScripts?.length ?? 0); i++) own.push(String(w.__pageOwnScripts![i]));
     return { own, pwned: w.__pwned ?? null };
+  });
+}
+
+/**
+ * The eavesdropper page, listening also for the DOM events a WXT content-script wrapper would dispatch for each of
+ * Sourcelight's injected scripts (named after the extension's runtime id, so the page could detect the extension).
+ */
+export function eavesdropperPath(runtimeId: string): string {
+  const names = ['extract', 'annotate', 'content'].map((script) => `${runtimeId}:${script}:wxt:content-script-started`);
+  return `${HOSTILE.eavesdropper}#listen=${encodeURIComponent(names.join(','))}`;
+}
+
+/** What the eavesdropper page observed: window messages, DOM mutations and the listened-for events. */
+export function whatThePageSaw(page: Page): Promise<{ messages: string[]; mutations: string[]; events: string[] }> {
+  return page.evaluate(() => {
+    const seen = (window as unknown as { __sourcelightSeen: { messages: string[]; mutations: string[]; events: string[] } }).__sourcelightSeen;
+    return { messages: [...seen.messages], mutations: [...seen.mutations], events: [...seen.events] };
   });
 }
 

@@ -80,7 +80,7 @@ describe('annotationScript', () => {
     ]);
     expect(script).toEqual({
       id: ANNOTATION_SCRIPT_ID,
-      js: ['/content-scripts/content.js', '/content-scripts/annotate.js'],
+      js: ['/extract.js', '/annotate.js'],
       matches: ['http://127.0.0.1/*', 'https://www.rferl.org/*'],
       runAt: 'document_idle',
       allFrames: false,

@@ -12,7 +12,8 @@ import {
   serializeOverlay,
   type Overlay,
 } from '@/lib/dataset/overlay';
-import { OverlayStore, storageAreaPort, storageErrorMessage, type StoragePort } from '@/lib/dataset/overlay-store';
+import { OverlayStore, storageErrorMessage } from '@/lib/dataset/overlay-store';
+import { storageAreaPort, type StoragePort } from '@/lib/storage/storage-port';
 import type { Dataset } from '@/lib/dataset/schema';
 import { claim, claimReview, entity, outlet, SMM_CSV } from './importers.samples';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/extract/extract-page';
 import { LIMITS } from '@/lib/model/limits';
@@ -39,6 +40,18 @@ describe('extractPage on pages that are not articles', () => {
     const doc = htmlDoc(`<html><body>${'<i></i>'.repeat(LIMITS.maxElements + 10)}</body></html>`);
     const result = extractPage(doc, 'https://example.org/huge');
     expect(result.status).toBe('too-large');
+  }, 30_000);
+
+  it('counts page text without inline scripts and styles', () => {
+    const article = readFileSync(SEED_FIXTURE, 'utf8');
+    const bulk = 'x'.repeat(LIMITS.maxPageChars / 2 + 1);
+    const padded = article.replace('</body>', `<script>var a = "${bulk}";</script><style>/* ${bulk} */</style></body>`);
+    const result = extractPage(htmlDoc(padded, SEED_URL), SEED_URL);
+    expect(result.status).toBe('ok');
+
+    const wordy = article.replace('</body>', `<p>${'word '.repeat(LIMITS.maxPageChars / 5 + 1)}</p></body>`);
+    const refused = extractPage(htmlDoc(wordy, SEED_URL), SEED_URL);
+    expect(refused.status === 'too-large' && refused.reason).toMatch(/characters of text/);
   }, 30_000);
 
   it('never throws when the document is broken', () => {

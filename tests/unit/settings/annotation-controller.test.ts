@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { StoragePort } from '@/lib/dataset/overlay-store';
+import type { StoragePort } from '@/lib/storage/storage-port';
 import { AnnotationSettingsController, type PermissionsPort } from '@/lib/settings/annotation-controller';
 import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 import { EN } from '../components/fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoragePort } from '@/lib/dataset/overlay-store';
+import type { StoragePort } from '@/lib/storage/storage-port';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, saveSettingsOutcome } from '@/lib/settings/settings-store';
 
