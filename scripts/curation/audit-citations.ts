@@ -101,7 +101,10 @@ export function isMirror(url: string): boolean {
 }
 
 /** Pages whose headline, re-read, really is the slug in sentence case (logged in recheck-log.json). */
-const CONFIRMED_SLUG_TITLES = new Set(['http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html']);
+const CONFIRMED_SLUG_TITLES = new Set([
+  'http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html',
+  'https://www.hi-us.org/20_years_of_eradicating_landmines',
+]);
 
 /** The title is nothing but the last path segment with its separators turned into spaces. */
 export function titleLooksUrlDerived(citation: Citation): boolean {
