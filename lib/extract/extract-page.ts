@@ -87,8 +87,8 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
 }
 
 /**
- * The same extraction in four steps, so that no task in the page holds the size checks, the clone, Readability's
- * parse and the paragraph split together: checks and readerable test, clone, parse, then paragraphs and metadata.
+ * The same extraction in six steps, so that no task in the page holds more than one of them: size checks, the
+ * readerable test, clone (and text size), Readability's parse, the paragraph split, the page's metadata.
  */
 export function* extractionSteps(doc: Document, url: string, options: ExtractOptions = {}): ExtractionSteps {
   const safeUrl = url.slice(0, LIMITS.maxUrl);
@@ -105,6 +105,10 @@ export function* extractionSteps(doc: Document, url: string, options: ExtractOpt
   try {
     const tooLarge = oversizeReason(doc);
     if (tooLarge) return { status: 'too-large', url: safeUrl, reason: tooLarge };
+    if (!endStep()) return outOfTime;
+
+    yield;
+    stepStarted = clock();
     const title = clip(doc.title) ?? '';
     if (!isProbablyReaderable(doc)) return { status: 'not-article', url: safeUrl, title };
     if (!endStep()) return outOfTime;
@@ -129,7 +133,11 @@ export function* extractionSteps(doc: Document, url: string, options: ExtractOpt
     if (!endStep()) return outOfTime;
 
     yield;
+    stepStarted = clock();
     const paragraphs = paragraphsOf(content as Element);
+    if (!endStep()) return outOfTime;
+
+    yield;
     const metadata = collectMetadata(doc, safeUrl);
     return {
       status: 'ok',

@@ -13,7 +13,7 @@ function manualScheduler() {
 }
 
 describe('extraction in steps', () => {
-  it('gives the page its thread back three times on an article: after the checks, the clone and the parse', () => {
+  it('gives the page its thread back five times on an article: after the size checks, readerable test, clone, parse and paragraphs', () => {
     const steps = extractionSteps(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL);
     let yields = 0;
     let next = steps.next();
@@ -21,7 +21,7 @@ describe('extraction in steps', () => {
       yields++;
       next = steps.next();
     }
-    expect(yields).toBe(3);
+    expect(yields).toBe(5);
     expect(next.value.status).toBe('ok');
   });
 
@@ -33,12 +33,17 @@ describe('extraction in steps', () => {
     expect(stepped).toEqual([extractPage(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL)]);
   });
 
-  it('stops without yielding on a page that is not an article', () => {
+  it('stops after the readerable test on a page that is not an article, without cloning it', () => {
     const doc = loadFixture(join(ROOT, 'tests/fixtures/not-an-article.html'), 'https://example.org/');
+    let clones = 0;
+    const cloneNode = doc.cloneNode.bind(doc);
+    doc.cloneNode = (deep?: boolean) => (clones++, cloneNode(deep));
     const steps = extractionSteps(doc, 'https://example.org/');
-    const first = steps.next();
-    expect(first.done).toBe(true);
-    expect(first.value?.status).toBe('not-article');
+    expect(steps.next().done).toBe(false); // size checks
+    const second = steps.next();
+    expect(second.done).toBe(true);
+    expect(second.value?.status).toBe('not-article');
+    expect(clones).toBe(0);
   });
 });
 
