@@ -19,15 +19,16 @@ export function oversizeReason(doc: Document): string | null {
   return null;
 }
 
-/** Script and style text: not page text, and often most of a page's characters. JSON-LD stays for Readability. */
-const NOT_TEXT = 'script:not([type="application/ld+json"]), style';
-
 /**
  * Drops scripts and styles from the clone (Readability would drop them first thing) and refuses it when the text
- * left is too long to parse: counting on the clone keeps inline scripts out of the count and of the cost.
+ * left is too long to parse: counting on the clone keeps inline scripts out of the count and of the cost. JSON-LD
+ * scripts stay, for Readability's metadata. By tag name rather than a selector: half the cost in a JS DOM.
  */
 function prepareClone(clone: Document): string | null {
-  for (const element of Array.from(clone.querySelectorAll(NOT_TEXT))) element.remove();
+  for (const script of Array.from(clone.getElementsByTagName('script'))) {
+    if (script.getAttribute('type') !== 'application/ld+json') script.remove();
+  }
+  for (const style of Array.from(clone.getElementsByTagName('style'))) style.remove();
   const chars = clone.body?.textContent?.length ?? 0;
   return chars > LIMITS.maxPageChars ? `page has ${chars} characters of text (limit ${LIMITS.maxPageChars})` : null;
 }
