@@ -1,3 +1,4 @@
+import { stripInvisible } from '../text/normalize';
 import type { CompiledLexicon } from './lexicon/compiled';
 import { InflectedSet } from './inflection';
 import { readOutlet } from './outlet';
@@ -352,7 +353,7 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   const premodText = premod.length ? slice(ctx, roleStart, parts.nameStart) : null;
   const nameTokens = tokens.slice(parts.nameStart, nameEnd).filter((t) => !CONNECTORS.has(t.lower));
   const runText = slice(ctx, parts.nameStart, nameEnd).replace(POSSESSIVE_S, '');
-  const lowerName = runText.toLowerCase();
+  const lowerName = stripInvisible(runText).toLowerCase();
 
   let kind: SpeakerKind = 'named';
   let speaker = runText;
