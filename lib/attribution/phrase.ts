@@ -401,12 +401,15 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 /**
  * A word that marks a capitalised run as an organisation's name: a head such as "International" or "Watch" (in any
  * language's text), a capitalised preposition inside it ("Doctors Without Borders"), a lower-case "the" ("Save the
- * Children"), or "for" before a name of two words or more ("Physicians for Human Rights").
+ * Children"), "for" before a name of two words or more ("Physicians for Human Rights"), or an adjective no person's
+ * name holds before the run's last word ("Islamic Jihad"), unless a title makes the run a person's ("Islamic Affairs
+ * Minister Ahmed Karimi").
  */
 function organizationWord(ctx: Ctx, run: readonly Token[], i: number): boolean {
   const { set } = ctx.lex;
   const token = run[i]!;
   if (!token.cap) return token.lower === 'the' || (token.lower === 'for' && run.length - i > 2);
+  if (set.nameOrgAdjectives.has(token.lower) && i < run.length - 1) return !run.some((t) => set.titles.has(t.lower) || set.honorifics.has(t.lower));
   return set.nameOrgHeads.has(token.lower) || (i > 0 && set.namePrepositions.has(token.lower));
 }
 
