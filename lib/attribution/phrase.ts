@@ -212,7 +212,12 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
   for (const [runStart, runEnd] of capRuns(ctx, a, k)) {
     // Titles and generic words at the front of a run are pre-modifiers: "Senator", "Deputy", "Mr.", "Experts".
     const run = tokens.slice(runStart, runEnd);
-    const isOrgRun = run.some((t, i) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, run, i));
+    const orgWord = (t: Token, i: number) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, run, i);
+    // "Foreign Ministry Spokesman Maria Zakharova": a body's name, a title, then a name of two words or more with no
+    // organisation or title word in it is a person, the body and title their role.
+    const personAfterTitle = (t: Token, i: number) =>
+      i > 0 && set.titles.has(t.lower) && run.length - i > 2 && run.slice(i + 1).every((n, j) => !CONNECTORS.has(n.lower) && !set.titles.has(n.lower) && !orgWord(n, i + 1 + j));
+    const isOrgRun = run.some(orgWord) && !run.some(personAfterTitle);
     let nameStart = runStart;
     let honorific = false;
     while (nameStart < runEnd) {

@@ -66,6 +66,25 @@ describe('organisation names made of an adjective and a noun', () => {
   });
 });
 
+describe('people titled by a body', () => {
+  it('reads "Body Title First Last" as a person with the body in the role, and keeps bodies whole', () => {
+    const found = find([
+      'Foreign Ministry Spokesman Maria Zakharova said the talks had failed.',
+      'Human Rights Watch Director Kenneth Roth said the trial was unfair.',
+      'Amnesty International Secretary General Agnès Callamard said the trial was unfair.',
+      'General Motors Company said sales fell.',
+      'The Islamic Revolutionary Guard Corps said it had fired the missiles.',
+    ]);
+    expect(found.map((a) => [a.speaker, a.kind, a.role])).toEqual([
+      ['Maria Zakharova', 'named', 'Foreign Ministry Spokesman'],
+      ['Kenneth Roth', 'named', 'Human Rights Watch Director'],
+      ['Agnès Callamard', 'named', 'Amnesty International Secretary General'],
+      ['General Motors Company', 'organization', null],
+      ['Islamic Revolutionary Guard Corps', 'organization', null],
+    ]);
+  });
+});
+
 describe('organisation names known to the dataset', () => {
   let index: DatasetIndex;
   beforeAll(async () => {
