@@ -1,6 +1,7 @@
 import type { RawAttribution } from './detect';
 import type { Stemmer } from './inflection';
 import type { Phrase } from './phrase';
+import { stripInvisible } from '../text/normalize';
 
 /** A person or organisation named in full somewhere in the article. */
 interface Known {
@@ -64,7 +65,8 @@ export function affiliationOfRole(role: string | null): string | null {
   return match?.[1]?.replace(/\s+(?:of|for|and|on|the)$/u, '') ?? null;
 }
 
-const nameWords = (name: string) => name.toLowerCase().split(/\s+/).filter((w) => w.length > 1 || /\p{L}/u.test(w));
+// Compared without invisible characters: "Jo\u200Bhn Smith" is John Smith.
+const nameWords = (name: string) => stripInvisible(name).toLowerCase().split(/\s+/).filter((w) => w.length > 1 || /\p{L}/u.test(w));
 
 /**
  * Resolves surnames, first names, "Mr. X", pronouns and "the company" to the full name they stand for,

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../text/normalize';
 import type { CueForm } from './lexicon/compiled';
 import type { CueTone } from './lexicon/types';
 import type { PronounKind } from './lexicon/compiled';
@@ -301,7 +302,7 @@ function readRelay(ctx: SentenceContext, from: number): { via: string | null; ne
   }
   if (end === from) return { via: null, next: from };
   const name = textOf(ctx, from, end);
-  const lower = name.toLowerCase();
+  const lower = stripInvisible(name).toLowerCase();
   const last = ctx.tokens[end - 1]!.lower;
   if (set.mediaNames.has(lower) || set.mediaNames.has(lower.replace(/^the /, '')) || set.mediaHeads.has(last)) {
     return { via: name.replace(/^the /i, ''), next: end };
@@ -458,7 +459,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     if (lead) found.push(attribution(ctx, cue, subject, lead, 'indirect', after.via));
     else if (after.colon || hasQuote === false) found.push(attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, after.colon));
   }
-  const kept = found.filter((f) => !set.nonSpeakers.has(f.phrase.speaker.toLowerCase()) || f.phrase.pronoun);
+  const kept = found.filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
   const via = kept.length ? openerVia(ctx) : null;
   return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
 }

@@ -4,6 +4,7 @@ import { detectSentence, findAccordingTo, namesInSentence, pronounRole, sentence
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiled';
 import { lexiconFor } from './lexicon';
 import { guessNominative } from './inflection';
+import { typeOrganizations } from './organizations';
 import { findQuotes, quoteText } from './quotes';
 import { splitSentences, tokenize, type Token } from './tokens';
 import type { FoundAttribution } from './types';
@@ -178,7 +179,8 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
     const known = coreference.describe(f.speaker);
     return { ...f, role: f.role ?? known.role, affiliation: f.affiliation ?? known.affiliation };
   });
-  return dedupe([...described, ...credits]).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const organizations = mentions.filter((m) => m.phrase.kind === 'organization' && m.phrase.proper).map((m) => m.phrase.speaker);
+  return dedupe([...typeOrganizations(described, organizations, lex), ...credits]).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {

@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../dataset/dataset-index';
 import { matchEntity } from '../match/entity';
 import type { Attribution, EntityRef } from '../model/analysis';
 import type { FoundAttribution } from './types';
-import { normalizeName } from '../text/normalize';
+import { normalizeName, stripInvisible } from '../text/normalize';
 import type { Entity } from '../dataset/schema';
 
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
@@ -16,7 +16,8 @@ export function acronymOf(name: string): string | null {
 
 /** The names a speaker may be filed under, most specific first. */
 export function nameCandidates(found: Pick<FoundAttribution, 'speaker' | 'kind' | 'affiliation'>): string[] {
-  const speaker = found.speaker.trim();
+  // Candidates are only looked up, so they drop the invisible characters the shown name keeps.
+  const speaker = stripInvisible(found.speaker).trim();
   const candidates = [speaker];
   // "AFP" inside "Agence France-Presse (AFP)" and the bare forms "Human Rights Watch's".
   const parenthesized = /\(([^()]+)\)\s*$/u.exec(speaker)?.[1];

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../text/normalize';
 import type { PhraseContext } from './phrase';
 
 const ARTICLE_PREFIXES = ['', 'the ', 'le ', 'la ', "l'", 'der ', 'die ', 'el '];
@@ -21,7 +22,7 @@ export function readOutlet(ctx: PhraseContext, from: number, limit: number, anyN
   while (i < limit && tokens[i]!.kind === 'word' && tokens[i]!.cap && i - start < 6) i++;
   if (i === start) return null;
   const name = ctx.text.slice(tokens[start]!.start, tokens[i - 1]!.end);
-  const lower = name.toLowerCase();
+  const lower = stripInvisible(name).toLowerCase();
   const prefix = ARTICLE_PREFIXES.find((article) => set.mediaNames.has(article + lower));
   if (prefix === undefined && !marked && !set.mediaHeads.has(tokens[i - 1]!.lower)) return null;
   // "au Monde" is "Le Monde": a French or German article belongs to the title; "the" is dropped as usual.

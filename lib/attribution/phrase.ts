@@ -1,3 +1,4 @@
+import { stripInvisible } from '../text/normalize';
 import type { CompiledLexicon } from './lexicon/compiled';
 import { InflectedSet } from './inflection';
 import { readOutlet } from './outlet';
@@ -211,7 +212,12 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
   for (const [runStart, runEnd] of capRuns(ctx, a, k)) {
     // Titles and generic words at the front of a run are pre-modifiers: "Senator", "Deputy", "Mr.", "Experts".
     const run = tokens.slice(runStart, runEnd);
-    const isOrgRun = run.some((t, i) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, run, i));
+    const orgWord = (t: Token, i: number) => set.orgHeads.has(t.lower) || set.mediaHeads.has(t.lower) || organizationWord(ctx, run, i);
+    // "Foreign Ministry Spokesman Maria Zakharova": a body's name, a title, then a name of two words or more with no
+    // organisation or title word in it is a person, the body and title their role.
+    const personAfterTitle = (t: Token, i: number) =>
+      i > 0 && set.titles.has(t.lower) && run.length - i > 2 && run.slice(i + 1).every((n, j) => !CONNECTORS.has(n.lower) && !set.titles.has(n.lower) && !orgWord(n, i + 1 + j));
+    const isOrgRun = run.some(orgWord) && !run.some(personAfterTitle);
     let nameStart = runStart;
     let honorific = false;
     while (nameStart < runEnd) {
@@ -352,7 +358,7 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   const premodText = premod.length ? slice(ctx, roleStart, parts.nameStart) : null;
   const nameTokens = tokens.slice(parts.nameStart, nameEnd).filter((t) => !CONNECTORS.has(t.lower));
   const runText = slice(ctx, parts.nameStart, nameEnd).replace(POSSESSIVE_S, '');
-  const lowerName = runText.toLowerCase();
+  const lowerName = stripInvisible(runText).toLowerCase();
 
   let kind: SpeakerKind = 'named';
   let speaker = runText;
@@ -400,12 +406,15 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 /**
  * A word that marks a capitalised run as an organisation's name: a head such as "International" or "Watch" (in any
  * language's text), a capitalised preposition inside it ("Doctors Without Borders"), a lower-case "the" ("Save the
- * Children"), or "for" before a name of two words or more ("Physicians for Human Rights").
+ * Children"), "for" before a name of two words or more ("Physicians for Human Rights"), or an adjective no person's
+ * name holds before the run's last word ("Islamic Jihad"), unless a title makes the run a person's ("Islamic Affairs
+ * Minister Ahmed Karimi").
  */
 function organizationWord(ctx: Ctx, run: readonly Token[], i: number): boolean {
   const { set } = ctx.lex;
   const token = run[i]!;
   if (!token.cap) return token.lower === 'the' || (token.lower === 'for' && run.length - i > 2);
+  if (set.nameOrgAdjectives.has(token.lower) && i < run.length - 1) return !run.some((t) => set.titles.has(t.lower) || set.honorifics.has(t.lower));
   return set.nameOrgHeads.has(token.lower) || (i > 0 && set.namePrepositions.has(token.lower));
 }
 

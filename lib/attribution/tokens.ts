@@ -1,3 +1,4 @@
+import { stripInvisible } from '../text/normalize';
 import type { QuoteSpan } from './quotes';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -15,10 +16,14 @@ export interface Token {
 }
 
 // Typographic hyphens (U+2010, U+2011) join words like "-" does ("a‑t‑il", "porte‑parole"); `lower` reads them as "-".
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011.&][\p{L}\p{N}\p{M}]+)*/uy;
+// Invisible characters (zero-width, bidi controls) between letters keep one word ("Jo\u200Bhn"); `lower` and `cap`
+// read the word without them, while `text`, `start` and `end` stay the page's own.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:\p{DI}+['’\-\u2010\u2011.&]?|['’\-\u2010\u2011.&])\p{DI}*[\p{L}\p{N}\p{M}]+)*/uy;
+const INVISIBLE_AT = /\p{DI}/uy;
 const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/gu;
 const SPACE = /\s/u;
-const UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
+// Arabic names write their article in lower case before a capital: "al-Hassan", "el-Sisi", "bin-Salman" are names.
+const UPPER_OR_DIGIT = /^(?:[\p{Lu}\p{Lt}\p{N}]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)[-\u2010\u2011]\p{Lu})/u;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr st jr sr gen col lt sgt capt maj sen rep gov prof rev inc corp co ltd no vs etc fig dept est approx jan feb mar apr jun jul aug sep sept oct nov dec m mme pr'.split(' '),
 );
@@ -82,12 +87,20 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       const limit = quote ? quote.start : text.length;
       if (end > limit) end = limit;
       let word = text.slice(i, end);
-      if (text[end] === '.' && end + 1 <= limit && keepsPeriod(word)) {
+      let visible = stripInvisible(word);
+      if (text[end] === '.' && end + 1 <= limit && keepsPeriod(visible)) {
         end++;
         word += '.';
+        visible += '.';
       }
-      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-'), start: i, end, cap: UPPER_OR_DIGIT.test(word) });
+      tokens.push({ kind: 'word', text: word, lower: visible.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-'), start: i, end, cap: UPPER_OR_DIGIT.test(visible) });
       i = end;
+      continue;
+    }
+    // An invisible character outside a word separates nothing and says nothing: skipped like a space.
+    INVISIBLE_AT.lastIndex = i;
+    if (INVISIBLE_AT.test(text)) {
+      i = INVISIBLE_AT.lastIndex;
       continue;
     }
     tokens.push({ kind: 'punct', text: ch, lower: ch, start: i, end: i + 1, cap: false });

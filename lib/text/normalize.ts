@@ -1,12 +1,20 @@
 /** Text normalisation shared by the dataset compiler and every matcher, so both sides agree on keys. */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Unicode's default-ignorable code points: zero-width characters, bidi controls (U+200E/F, U+202A–202E,
+// U+2066–2069), word joiners, the BOM, tag characters. Rendered as nothing, so a name carrying them is the same name.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const LEADING_ARTICLE = /^(the|le|la|les|l) /;
 
+/** The text without invisible characters: "Jo\u200Bhn" -> "John". For matching; page text itself is never rewritten. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** "The Syrian-American Medical Society" -> "syrian american medical society"; "ТАСС" -> "тасс". */
 export function normalizeName(name: string): string {
-  return name
+  return stripInvisible(name)
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()

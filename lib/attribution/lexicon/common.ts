@@ -24,7 +24,15 @@ export const ORGANIZATION_NAME_HEADS: readonly string[] = [
   'international', 'watch', 'council', 'ministry', 'agency', 'institute', 'foundation', 'party', 'front', 'army',
   'committee', 'office', 'observatory', 'society', 'network', 'group', 'union', 'association', 'federation', 'corps',
   'brigade', 'brigades', 'forces', 'commission', 'organization', 'organisation', 'movement', 'coalition', 'alliance',
+  'brotherhood', 'crescent', 'militia', 'committees',
 ];
+
+/**
+ * Adjectives that, before another capitalised word, make a name an organisation's: a person's name never holds them
+ * ("Islamic Jihad", "Palestinian Islamic Jihad", "Islamic State"). Given names that are also adjectives ("Muslim",
+ * "Christian", "Red") are left out.
+ */
+export const ORGANIZATION_NAME_ADJECTIVES: readonly string[] = ['islamic', 'islamist', 'jihadist', 'salafist', 'zionist', 'maoist', 'marxist', 'leninist'];
 
 /** Prepositions that, capitalised inside a name, make it an organisation's: "Doctors Without Borders", "Médecins Sans Frontières". */
 export const NAME_PREPOSITIONS: readonly string[] = ['without', 'sans', 'sin', 'sem', 'ohne', 'bez', 'against', 'across', 'beyond', 'for', 'pour', 'para', 'für', 'pro'];

@@ -1,6 +1,6 @@
 import { InflectedSet, Stemmer } from '../inflection';
 import { tokenize } from '../tokens';
-import { MEDIA_NAMES, NAME_PREPOSITIONS, ORGANIZATION_NAME_HEADS } from './common';
+import { MEDIA_NAMES, NAME_PREPOSITIONS, ORGANIZATION_NAME_ADJECTIVES, ORGANIZATION_NAME_HEADS } from './common';
 import type { CueGroup, Lexicon } from './types';
 
 export type PronounKind = 'person' | 'plural';
@@ -52,6 +52,8 @@ export interface CompiledLexicon {
     /** Organisation heads of every language, for capitalised names ("Amnesty International"). */
     nameOrgHeads: ReadonlySet<string>;
     namePrepositions: ReadonlySet<string>;
+    /** Adjectives that make a capitalised name an organisation's ("Islamic Jihad"). */
+    nameOrgAdjectives: ReadonlySet<string>;
   };
   creditPatterns: readonly RegExp[];
 }
@@ -129,6 +131,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       mediaNames: lower(MEDIA_NAMES),
       nameOrgHeads: lower([...lex.orgHeads, ...ORGANIZATION_NAME_HEADS]),
       namePrepositions: lower(NAME_PREPOSITIONS),
+      nameOrgAdjectives: lower(ORGANIZATION_NAME_ADJECTIVES),
     },
     creditPatterns: lex.creditPatterns.map((source) => new RegExp(source, 'iu')),
   };
