@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim, ClaimNote } from '@/lib/model/analysis';
 import type { PageClaimReview } from '@/lib/model/page';
 import { claimsInOrder, notesByDate } from '@/lib/present/claims';
-import { formatDate, formatShare, STANCE_ICONS } from '@/lib/present/labels';
+import { formatDate, formatShare, isolate, STANCE_ICONS } from '@/lib/present/labels';
 import { ExternalLink } from './ExternalLink';
 import { useMessages } from './i18n';
 import { Quote } from './Quote';
@@ -46,7 +46,7 @@ function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: numb
     <li class="claim" data-claim={index}>
       <Quote class="claim-text" id={`claim-${index}-text`} text={claim.text} direct={false} lang={lang} />
       <p class="claim-meta">
-        <span class="claimant">{claim.claimant ? m.t('claimClaimant', claim.claimant) : m.t('claimNoClaimant')}</span>
+        <span class="claimant">{claim.claimant ? m.t('claimClaimant', isolate(claim.claimant)) : m.t('claimNoClaimant')}</span>
         <span class="worthiness">{m.t('claimCheckworthiness', formatShare(m.locale, claim.checkworthiness))}</span>
         <button
           type="button"
@@ -151,7 +151,7 @@ function PageReviews({ reviews }: { reviews: readonly PageClaimReview[] }) {
               <strong>{review.rating ? m.t('pageReviewVerdict', review.rating) : m.t('pageReviewNoRating')}</strong>
             </p>
             <p class="review-meta small muted">
-              {review.claimant ? <span>{m.t('pageReviewClaimant', review.claimant)}</span> : null}
+              {review.claimant ? <span>{m.t('pageReviewClaimant', isolate(review.claimant))}</span> : null}
               {review.author ? <span>{m.t('pageReviewBy', review.author)}</span> : null}
               {review.datePublished ? <time dateTime={review.datePublished}>{formatDate(m.locale, review.datePublished)}</time> : null}
             </p>

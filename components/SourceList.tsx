@@ -1,5 +1,5 @@
 import type { Attribution, EntityRef } from '@/lib/model/analysis';
-import { countryName, entityTypeLabel, formatList } from '@/lib/present/labels';
+import { countryName, entityTypeLabel, formatList, isolate } from '@/lib/present/labels';
 import { groupSources, type GroupedSource } from '@/lib/present/sources';
 import { Citations } from './Citations';
 import { useMessages } from './i18n';
@@ -78,7 +78,7 @@ function SourceItem({ item, lang, onReveal }: { item: GroupedSource; lang: strin
           <span class="cue-word">{a.cue}</span>
         </span>
         <span class="mode">{m.maybe(`mode_${a.mode}`)}</span>
-        {a.via ? <span class="via">{m.t('via', a.via)}</span> : null}
+        {a.via ? <span class="via">{m.t('via', isolate(a.via))}</span> : null}
       </p>
       {a.text && a.mode !== 'credit' ? <Quote text={a.text} direct={a.mode === 'direct'} lang={lang} /> : null}
       {a.qualifiers.length ? <p class="qualifiers small muted">{m.t('qualifiers', formatList(m.locale, a.qualifiers))}</p> : null}

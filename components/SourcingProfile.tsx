@@ -1,5 +1,5 @@
 import type { SourcingProfile as Profile } from '@/lib/model/analysis';
-import { formatList, formatShare } from '@/lib/present/labels';
+import { formatList, formatShare, isolate } from '@/lib/present/labels';
 import { shareRows } from '@/lib/present/profile';
 import { useMessages } from './i18n';
 
@@ -40,7 +40,7 @@ export function SourcingProfile({ profile }: { profile: Profile }) {
             {profile.sides.map((side, i) => (
               <div key={i}>
                 <dt class="side-label" lang="en">{side.label}</dt>
-                <dd class="side-speakers">{formatList(m.locale, side.speakers)}</dd>
+                <dd class="side-speakers">{formatList(m.locale, side.speakers.map(isolate))}</dd>
               </div>
             ))}
           </dl>

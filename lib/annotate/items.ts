@@ -3,7 +3,7 @@ import type { AnnotationItem } from '../messaging/protocol';
 import type { Analysis, Attribution, Claim, ClaimNote } from '../model/analysis';
 import { LIMITS } from '../model/limits';
 import { notesByDate } from '../present/claims';
-import { countryName, entityTypeLabel, formatDate, formatList, truncateAtWord } from '../present/labels';
+import { countryName, entityTypeLabel, formatDate, formatList, isolate, truncateAtWord } from '../present/labels';
 
 /**
  * What the page's inline annotations say: one item per attribution and per check-worthy claim, in reading
@@ -26,11 +26,11 @@ function validSpan(item: { paragraph: number; start: number; end: number }): boo
 
 function sourceLines(a: Attribution, m: Messages): string[] {
   const lines: string[] = [];
-  const described = [a.role, a.affiliation].filter(Boolean).join(', ');
+  const described = [a.role, a.affiliation].filter((part): part is string => Boolean(part)).map(isolate).join(', ');
   if (described) lines.push(described);
   const mode = m.maybe(`mode_${a.mode}`);
   lines.push(a.cueTone === 'loaded' ? m.t('annot_cueLoaded', [mode, a.cue]) : m.t('annot_cue', [mode, a.cue]));
-  if (a.via) lines.push(m.t('via', a.via));
+  if (a.via) lines.push(m.t('via', isolate(a.via)));
   if (a.entity) {
     const what = [entityTypeLabel(m, a.entity.type), countryName(a.entity.country, m.locale)].filter(Boolean).join(', ');
     lines.push(m.t('annot_entity', [a.entity.name, what]));
@@ -86,7 +86,7 @@ export function annotationItems(analysis: Analysis, m: Messages): AnnotationItem
       id: `claim-${i}`,
       kind: 'claim',
       span: { paragraph: claim.paragraph, start: claim.start, end: claim.end },
-      title: line(claim.claimant ? m.t('claimClaimant', claim.claimant) : m.t('claimNoClaimant')),
+      title: line(claim.claimant ? m.t('claimClaimant', isolate(claim.claimant)) : m.t('claimNoClaimant')),
       lines: claimLines(claim, m).map(line).slice(0, MAX_LINES),
       tone: claimTone(claim),
     });

@@ -110,6 +110,14 @@ export function formatList(locale: string, items: readonly string[]): string {
   }
 }
 
+/**
+ * Page text set inside one of our sentences, between first-strong isolates (U+2068 … U+2069): a right-to-left
+ * name, or a stray U+202E in it, then cannot reorder the words and commas around it. Text nodes only, no markup.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -35,7 +35,7 @@ describe('annotationItems on the seed article', () => {
 
   it('says who Antonov is, the verb used, and what the dataset knows about him', () => {
     const antonov = items.find((i) => i.kind === 'source' && i.title === 'Anatoly Antonov')!;
-    expect(antonov.lines[0]).toBe('deputy defense minister');
+    expect(antonov.lines[0]).toBe('\u2068deputy defense minister\u2069');
     expect(antonov.lines[1]).toBe('Direct quote, reporting verb “said”');
     expect(antonov.lines[2]).toMatch(/^In Sourcelight’s dataset: Anatoly Antonov \(Person, Russia\)$/);
     expect(antonov.tone).toBe('neutral');
@@ -47,7 +47,7 @@ describe('annotationItems on the seed article', () => {
   });
 
   it('gives each claim its claimant, figures and cross-source notes with the stance in words, and a disputed tone', () => {
-    const sohr = items.find((i) => i.kind === 'claim' && i.title === 'Claimed by Syrian Observatory for Human Rights')!;
+    const sohr = items.find((i) => i.kind === 'claim' && i.title === 'Claimed by \u2068Syrian Observatory for Human Rights\u2069')!;
     expect(sohr.lines[0]).toMatch(/^Figures: .*446/);
     expect(sohr.lines.some((l) => /^Disputes \(.+, .+\): /.test(l))).toBe(true);
     expect(sohr.lines.some((l) => /^Context \(/.test(l))).toBe(true);

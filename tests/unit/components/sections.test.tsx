@@ -86,7 +86,7 @@ describe('sources', () => {
     const section = show().querySelector('section.sources')!;
     const row = (speaker: string) => [...section.querySelectorAll('.source')].find((li) => text(li.querySelector('.speaker')) === speaker)!;
     expect(text(row('Anatoly Antonov').querySelector('.role'))).toBe('deputy defense minister');
-    expect(text(row('a senior Western diplomat').querySelector('.via'))).toBe('Told Reuters');
+    expect(text(row('a senior Western diplomat').querySelector('.via'))).toBe('Told \u2068Reuters\u2069'); // page text isolated inside our sentence
     expect(text(row('Western media reports').querySelector('.qualifiers'))).toBe('Described as: western');
     expect(text(row('AFP').querySelector('.mode'))).toBe('Credited for reporting');
     const entity = row('Syrian Observatory for Human Rights').querySelector('details.entity')!;
@@ -137,8 +137,8 @@ describe('sourcing profile', () => {
     expect(text(profile.querySelector('.profile-anonymous'))).toBe('Anonymous sources: 4% of quoted text');
     const sides = [...profile.querySelectorAll('.sides > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
     expect(sides).toEqual([
-      ['Russian government', 'Anatoly Antonov and defense ministry'],
-      ['monitors and NGOs', 'Syrian Observatory for Human Rights and Syrian-American Medical Society'],
+      ['Russian government', '\u2068Anatoly Antonov\u2069 and \u2068defense ministry\u2069'],
+      ['monitors and NGOs', '\u2068Syrian Observatory for Human Rights\u2069 and \u2068Syrian-American Medical Society\u2069'],
     ]);
   });
 });
@@ -149,7 +149,7 @@ describe('claims', () => {
     const claims = [...section.querySelectorAll('.claim')];
     expect(claims.map((c) => c.getAttribute('data-claim'))).toEqual(['1', '0']);
     const sohr = claims[1]!;
-    expect(text(sohr.querySelector('.claimant'))).toBe('Claimed by Syrian Observatory for Human Rights');
+    expect(text(sohr.querySelector('.claimant'))).toBe('Claimed by \u2068Syrian Observatory for Human Rights\u2069');
     expect(text(sohr.querySelector('.worthiness'))).toBe('Check-worthiness: 85%');
     expect(texts(sohr, '.figure')).toEqual(['at least 446 people', 'more than a third civilians']);
     expect(texts(sohr, '.derived .stance')).toEqual(['∑Sourcelight note']);
@@ -251,11 +251,11 @@ describe('French', () => {
     expect(texts(el, 'section.card > h2')).toEqual(['Éditeur', 'Les sources en un coup d’œil', 'Qui est cité 9', 'Affirmations à vérifier 2']);
     expect(texts(el, '.group-title')[0]).toBe('Responsables et gouvernements 4');
     expect(text(el.querySelector('.cue-flag'))).toBe('⚠ mot connoté');
-    expect(text(el.querySelector('.via'))).toBe('Propos recueillis par Reuters');
+    expect(text(el.querySelector('.via'))).toBe('Propos recueillis par \u2068Reuters\u2069');
     expect(texts(el, '.bar-value')[0]).toBe('62 %');
     expect(texts(el, '.stance-label')).toContain('Conteste');
     expect(text(el.querySelector('.popup-footer'))).toBe('Analyse faite sur cet appareil. Rien n’est envoyé nulle part.');
-    expect(text(el.querySelector('.sides dd'))).toBe('Anatoly Antonov et defense ministry');
+    expect(text(el.querySelector('.sides dd'))).toBe('\u2068Anatoly Antonov\u2069 et \u2068defense ministry\u2069');
   });
 
   it('renders the states in French', () => {
