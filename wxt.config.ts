@@ -11,6 +11,9 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 // builds only: `wxt dev` needs its local reload server.
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
 
+/** The suggested keyboard shortcut for the toolbar popup (documented in the README). */
+const SHORTCUT = 'Alt+Shift+S';
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   zip: {
@@ -23,6 +26,11 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Sourcelight' },
+    // Opens the toolbar popup. Alt+Shift+S is bound by neither Chrome nor Firefox (Chrome's Alt+Shift keys are A, B,
+    // I and T; Firefox has none); readers can change it in chrome://extensions/shortcuts or about:addons.
+    commands: {
+      _execute_action: { suggested_key: { default: SHORTCUT }, description: '__MSG_shortcutOpenPopupDescription__' },
+    },
     ...(mode === 'production' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {

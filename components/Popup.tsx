@@ -85,6 +85,8 @@ function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: O
           technical={m.t('statusTechnical', state.reason)}
         />
       );
+    case 'tab-closed':
+      return <StatusMessage state="tab-closed" title={m.t('popupTabClosedTitle')} detail={m.t('popupTabClosedDetail')} />;
     case 'ready': {
       const { analysis } = state;
       return (

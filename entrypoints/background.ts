@@ -1,8 +1,8 @@
 import compiled from '@/lib/dataset/generated/dataset.json';
 import { applyBadge } from '@/lib/background/action-badge';
-import { deliverAnnotations, type TabMessaging } from '@/lib/annotate/deliver';
-import { annotateIfEnabled } from '@/lib/background/annotations';
-import { annotationScript, ANNOTATION_SCRIPT_ID, EXTRACT_SCRIPT, syncAnnotationScript } from '@/lib/background/annotation-registration';
+import { annotationPortsFromBrowser, type AnnotationBrowser } from '@/lib/background/annotation-browser';
+import { EXTRACT_SCRIPT } from '@/lib/background/annotation-registration';
+import { startAnnotationService } from '@/lib/background/annotation-service';
 import { BackgroundController, type CachedTab } from '@/lib/background/controller';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
 import type { CompiledDataset } from '@/lib/dataset/compile';
@@ -11,11 +11,9 @@ import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
 import { indexWithOverlay } from '@/lib/dataset/overlay-index';
 import { OverlayStore } from '@/lib/dataset/overlay-store';
 import { storageAreaPort } from '@/lib/storage/storage-port';
-import { messagesFromI18n, type I18nLike, type Messages } from '@/lib/i18n';
-import { parseRequest, type AnnotationItem, type TabState } from '@/lib/messaging/protocol';
+import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
+import { parseRequest, type TabState } from '@/lib/messaging/protocol';
 import { badgeFor } from '@/lib/present/badge';
-import { loadSettings } from '@/lib/settings/settings-store';
-import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
 
 const TAB_KEY_PREFIX = 'tab:';
 const storageKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
@@ -69,7 +67,10 @@ export default defineBackground(() => {
   // The toolbar badge: the outlet's funding model once a tab's analysis is ready, cleared when the tab moves on.
   const uiMessages = messagesFromI18n(browser.i18n as unknown as I18nLike);
   const showBadge = (tabId: number, state: TabState | null) => applyBadge(browser.action, tabId, badgeFor(uiMessages, state));
-  const annotatePage = startAnnotations(uiMessages);
+  const annotations = startAnnotationService(
+    // WXT types executeScript as a union of injections; the service only injects files.
+    annotationPortsFromBrowser(browser as unknown as AnnotationBrowser, uiMessages),
+  );
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const request = parseRequest(message);
@@ -78,7 +79,7 @@ export default defineBackground(() => {
     if (request.type === 'sourcelight/page-extracted' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
       const tabId = sender.tab!.id!;
       reply = overlayReady.then(() => controller.pageExtracted(tabId, sender.url ?? '', request.result)).then(async (state) => {
-        if (state) annotatePage(tabId, sender.url ?? '', state);
+        if (state) void annotations.annotate(tabId, sender.url ?? '', state);
         await showBadge(tabId, state);
         return state;
       });
@@ -95,42 +96,3 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void controller.forget(tabId));
 });
-
-/** Inline annotations: annotates analysed pages of the sites the reader chose, and keeps their script registered. */
-function startAnnotations(messages: Messages) {
-  const settingsPort = storageAreaPort(browser.storage.local);
-
-  const annotationPorts = {
-    settings: async () => (await loadSettings(settingsPort)).settings,
-    hasHostAccess: (pattern: string) => browser.permissions.contains({ origins: [pattern] }),
-    deliver: (tabId: number, items: AnnotationItem[]) => deliverAnnotations(browser as unknown as TabMessaging, tabId, items),
-    messages,
-  };
-
-  let registrationSync: Promise<void> = Promise.resolve();
-  /** Recomputes the registered content script from the settings and the granted permissions; one sync at a time. */
-  function syncRegistration(): void {
-    registrationSync = registrationSync
-      .then(async () => {
-        const [{ settings }, granted] = await Promise.all([loadSettings(settingsPort), browser.permissions.getAll()]);
-        await syncAnnotationScript(
-          {
-            isRegistered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [ANNOTATION_SCRIPT_ID] })).length > 0,
-            register: (script) => browser.scripting.registerContentScripts([script]),
-            unregister: () => browser.scripting.unregisterContentScripts({ ids: [ANNOTATION_SCRIPT_ID] }),
-          },
-          annotationScript(settings, granted.origins ?? []),
-        );
-      })
-      .catch((error: unknown) => console.warn('Sourcelight annotations: registration not updated', error));
-  }
-
-  browser.permissions.onAdded.addListener(syncRegistration);
-  browser.permissions.onRemoved.addListener(syncRegistration);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) syncRegistration();
-  });
-  syncRegistration(); // on every start: the registration may predate a change made while the worker slept
-  return (tabId: number, pageUrl: string, state: TabState) =>
-    void annotateIfEnabled(annotationPorts, tabId, pageUrl, state).catch((error: unknown) => console.warn('Sourcelight annotations:', error));
-}

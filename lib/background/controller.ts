@@ -11,7 +11,7 @@ export interface BackgroundPorts {
    * browser reports that nothing ran (Firefox answers `[null]` for privileged about: pages instead of refusing).
    */
   injectContentScript(tabId: number): Promise<boolean | void>;
-  /** The tab's current URL, when the extension may see it. */
+  /** The tab's current URL, when the extension may see it; rejects when there is no such tab (closed). */
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Persists per-tab results across service-worker restarts (storage.session). */
   save(tabId: number, entry: CachedTab | null): Promise<void>;
@@ -70,7 +70,12 @@ export class BackgroundController {
 
   /** The popup asks what to show for a tab; starts an analysis when none is cached for its current URL. */
   async tabState(tabId: number, wait: boolean): Promise<TabState> {
-    const url = await this.ports.tabUrl(tabId);
+    let url: string | undefined;
+    try {
+      url = await this.ports.tabUrl(tabId);
+    } catch {
+      return { state: 'tab-closed' }; // a popup opened for a tab (popup.html?tab=<id>) that has been closed since
+    }
     if (isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
     const inMemory = this.tabs.get(tabId);
     const cached = inMemory ?? (await this.ports.load(tabId));

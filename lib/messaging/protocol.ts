@@ -35,6 +35,8 @@ export const TabStateSchema = v.variant('state', [
   v.object({ state: v.literal('too-large'), url: v.string(), reason }),
   v.object({ state: v.literal('failed'), reason }),
   v.object({ state: v.literal('ready'), analysis: AnalysisSchema }),
+  /** The tab the popup was opened for (`popup.html?tab=<id>`) no longer exists: nothing to analyse or wait for. */
+  v.object({ state: v.literal('tab-closed') }),
 ]);
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 

@@ -5,9 +5,9 @@ import { backgroundState, launchChromium, sessionEntry, type ChromiumHarness } f
 
 /**
  * The popup follows the tab, in real Chromium: an SPA route change, back/forward, a tab closed while its
- * analysis is pending, and the service worker stopped while it is pending. "Pending" is made deterministic by
- * a page stuck in a synchronous request the test server holds open: the content script cannot run until the
- * test releases it.
+ * analysis is pending, the popup page of a closed tab, and the service worker stopped while an analysis is
+ * pending. "Pending" is made deterministic by a page stuck in a synchronous request the test server holds open:
+ * the content script cannot run until the test releases it.
  */
 
 const SECOND = { file: 'navigation/second-story.html', title: 'Harbour reopens after the storm' } as const;
@@ -114,6 +114,27 @@ describe('Chromium: navigation, closed tabs and a stopped service worker', () =>
     await expect.poll(() => sessionEntry(control, tabId), { timeout: 10_000 }).toBeNull();
     expect(chromium.workerErrors).toEqual([]);
     await popup.close().catch(() => undefined); // it may have closed with its tab
+  });
+
+  it('the popup page of a tab that was closed says so, quietly: no spinner, no error, nothing left to wait for', async () => {
+    const page = await chromium.openPage(DEMO.file);
+    const first = await chromium.clickAction(page); // activeTab: lets an extension page find the tab by its URL
+    expect((await readPopup(first)).title).toBe(DEMO.title);
+    const tabId = await chromium.tabIdOf(first, page.url());
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    await first.close();
+    await page.close();
+
+    const popup = await chromium.popupPage(tabId);
+    const rendered = await readPopup(popup);
+    expect(rendered.state).toBe('tab-closed');
+    expect(rendered.text).toContain('This tab is no longer open');
+    expect(await popup.$eval('.popup', (el) => el.getAttribute('aria-busy'))).toBe('false');
+    // The background answers at once, even to a request that would wait for an analysis.
+    expect(await backgroundState(control, tabId, true)).toEqual({ state: 'tab-closed' });
+    expect(await sessionEntry(control, tabId)).toBeNull();
+    expect(chromium.workerErrors).toEqual([]);
+    await popup.close();
   });
 
   it('the service worker stopped while an analysis is pending: the popup still gets the right answer', async () => {

@@ -5,7 +5,7 @@ import { launchFirefox, type FirefoxHarness } from './firefox-harness';
 /**
  * Firefox, with the optional host permission granted: browser pages are "restricted" (never stuck "analysing":
  * Firefox's scripting.executeScript resolves `[null]` on about:robots and runs the script in about:blank),
- * and a popup for a tab that navigated shows the new page, not the old one.
+ * a popup for a tab that navigated shows the new page, not the old one, and one for a closed tab says it is closed.
  */
 
 let firefox: FirefoxHarness;
@@ -39,5 +39,16 @@ describe('Firefox: browser pages and navigation', () => {
     expect(rendered.state).toBe('ready');
     expect(rendered.title).toBe('Page that tampers with Array.prototype.map, JSON.parse, textContent and CSS.highlights');
     await Promise.all([page.close(), second.close()]);
+  });
+
+  it('popup.html?tab=<id> for a tab that was closed says the tab is no longer open, and the background does not wait', async () => {
+    const { page, tabId } = await firefox.openFixture(DEMO.file);
+    await page.close();
+    const popup = await firefox.popupFor(tabId);
+    const rendered = await readPopup(popup);
+    expect(rendered.state).toBe('tab-closed');
+    expect(rendered.text).toContain('This tab is no longer open');
+    expect(await firefox.backgroundState(tabId)).toEqual({ state: 'tab-closed' });
+    await popup.close();
   });
 });

@@ -107,6 +107,25 @@ describe('BackgroundController', () => {
     expect(await waiting).toEqual({ state: 'analysing' });
   });
 
+  it('answers "tab-closed" for a tab that no longer exists, without injecting or caching anything', async () => {
+    const { controller, ports, stored } = setup();
+    vi.mocked(ports.tabUrl).mockRejectedValue(new Error('No tab with id: 5.'));
+    expect(await controller.tabState(5, false)).toEqual({ state: 'tab-closed' });
+    expect(await controller.tabState(5, true)).toEqual({ state: 'tab-closed' });
+    expect(ports.injectContentScript).not.toHaveBeenCalled();
+    expect(stored.has(5)).toBe(false);
+  });
+
+  it('a popup waiting for a tab that closes asks again and learns the tab is gone', async () => {
+    const { controller, ports } = setup();
+    const waiting = controller.tabState(3, true);
+    await flush();
+    await controller.forget(3); // tabs.onRemoved
+    expect(await waiting).toEqual({ state: 'analysing' });
+    vi.mocked(ports.tabUrl).mockRejectedValue(new Error('No tab with id: 3.'));
+    expect(await controller.tabState(3, true)).toEqual({ state: 'tab-closed' });
+  });
+
   it('drops a report that arrives after its tab was closed or navigated (no entry comes back)', async () => {
     const { controller, ports, stored } = setup();
     await controller.tabState(3, false);

@@ -68,6 +68,7 @@ describe('Popup', () => {
     [{ state: 'no-access', reason: 'no permission' }, 'no-access', 'No access to this page'],
     [{ state: 'too-large', url: 'u', reason: 'page has 99 elements' }, 'too-large', 'Page too large'],
     [{ state: 'failed', reason: 'boom' }, 'failed', 'Couldn’t analyse this page'],
+    [{ state: 'tab-closed' }, 'tab-closed', 'This tab is no longer open'],
   ] as [TabState, string, string][])('shows the %j state', (state, kind, text) => {
     const el = show(state);
     expect(el.querySelector(`section.status[data-state="${kind}"]`)?.textContent).toContain(text);

@@ -13,6 +13,14 @@ describe('followTabState', () => {
     expect(shown).toEqual([{ state: 'analysing' }, notArticle]);
   });
 
+  it('stops at "tab-closed": the tab is gone, so nothing is asked again', async () => {
+    const ask = vi.fn<(wait: boolean) => Promise<TabState>>().mockResolvedValue({ state: 'tab-closed' });
+    const shown: TabState[] = [];
+    expect(await followTabState(ask, (s) => shown.push(s))).toEqual({ state: 'tab-closed' });
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(shown).toEqual([{ state: 'tab-closed' }]);
+  });
+
   it('asks again when a request fails because the service worker stopped while holding it', async () => {
     const ask = vi
       .fn<(wait: boolean) => Promise<TabState>>()

@@ -30,5 +30,8 @@ describe('message protocol', () => {
   it('validates tab states sent to the popup', () => {
     expect(parseTabState({ state: 'analysing' })).toEqual({ state: 'analysing' });
     expect(parseTabState({ state: 'ready', analysis: {} })).toBeNull();
+    expect(parseTabState({ state: 'tab-closed' })).toEqual({ state: 'tab-closed' });
+    expect(parseTabState({ state: 'tab-closed', extra: '<b>' })).toEqual({ state: 'tab-closed' });
+    expect(parseTabState({ state: 'tab-gone' })).toBeNull();
   });
 });

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { ROOT } from './common';
+
+/** Checks on a built manifest, shared by the Chromium and Firefox manifest tests. */
+
+/** The toolbar popup's suggested shortcut, as the README documents it. */
+export const POPUP_SHORTCUT = 'Alt+Shift+S';
+
+interface BuiltManifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  commands?: Record<string, { suggested_key?: Record<string, string>; description?: string }>;
+}
+
+export function builtManifest(buildDir: string): BuiltManifest {
+  return JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as BuiltManifest;
+}
+
+/** A message of the build's catalogue for `lang`. */
+export function builtMessage(buildDir: string, lang: string, key: string): string | undefined {
+  const catalogue = JSON.parse(readFileSync(join(buildDir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return catalogue[key]?.message;
+}
+
+/** Minimal permissions: no host access up front, all sites only as an optional permission asked on a click. */
+export function expectMinimalPermissions(manifest: BuiltManifest): void {
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+}
+
+/** The popup's keyboard shortcut: declared with a translated description, and the one the README gives. */
+export function expectPopupShortcut(manifest: BuiltManifest, buildDir: string): void {
+  const command = manifest.commands?._execute_action;
+  expect(command?.suggested_key).toEqual({ default: POPUP_SHORTCUT });
+  const key = /^__MSG_(\w+)__$/.exec(command?.description ?? '')?.[1];
+  expect(key, 'the description goes through i18n').toBeDefined();
+  for (const lang of ['en', 'fr']) expect(builtMessage(buildDir, lang, key!), `${lang}: ${key}`).toBeTruthy();
+  expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(POPUP_SHORTCUT);
+}
