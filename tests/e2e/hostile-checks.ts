@@ -122,4 +122,9 @@ export async function expectXssShownAsText(popup: Page, rendered: RenderedPopup)
 export async function expectInvisibleCharactersKept(popup: Page): Promise<void> {
   const quotes = await popup.$$eval('.quote q', (qs) => qs.map((q) => q.textContent ?? ''));
   expect(quotes).toEqual(expect.arrayContaining(['We saw the \u202econvoy leave at dawn', 'The\u200b list was\u200d edited']));
+  // Speakers whose names carry bidi or zero-width characters are found, and shown with their characters kept.
+  const speakers = await popup.$$eval('.source .speaker', (els) => els.map((el) => el.textContent ?? ''));
+  const visible = speakers.map((name) => name.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
+  expect(visible).toEqual(expect.arrayContaining(['Ahmedevil.exe Karimi', 'James Carter', 'Sara Cohen', 'Olena Shevchenko']));
+  expect(speakers).toEqual(expect.arrayContaining(['Ja\u200bmes Ca\u200drter']));
 }
