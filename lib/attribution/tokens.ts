@@ -21,6 +21,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:\p{DI}+['’\-\u2010\u2011.&]?|['’\-\u2010\u2011.&])\p{DI}*[\p{L}\p{N}\p{M}]+)*/uy;
 const INVISIBLE_AT = /\p{DI}/uy;
 const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/gu;
+// Invisible characters and typographic hyphens all lie past U+00AC: most words need neither rewrite.
+const PAST_LATIN1_NOT = /[^\0-\xac]/;
 const SPACE = /\s/u;
 // Arabic names write their article in lower case before a capital: "al-Hassan", "el-Sisi", "bin-Salman" are names.
 const UPPER_OR_DIGIT = /^(?:[\p{Lu}\p{Lt}\p{N}]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)[-\u2010\u2011]\p{Lu})/u;
@@ -87,13 +89,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       const limit = quote ? quote.start : text.length;
       if (end > limit) end = limit;
       let word = text.slice(i, end);
-      let visible = stripInvisible(word);
+      const plain = !PAST_LATIN1_NOT.test(word);
+      let visible = plain ? word : stripInvisible(word);
       if (text[end] === '.' && end + 1 <= limit && keepsPeriod(visible)) {
         end++;
         word += '.';
         visible += '.';
       }
-      tokens.push({ kind: 'word', text: word, lower: visible.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-'), start: i, end, cap: UPPER_OR_DIGIT.test(visible) });
+      const lower = plain ? visible.toLowerCase() : visible.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-');
+      tokens.push({ kind: 'word', text: word, lower, start: i, end, cap: UPPER_OR_DIGIT.test(visible) });
       i = end;
       continue;
     }

@@ -6,6 +6,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const LEADING_ARTICLE = /^(the|le|la|les|l) /;
+const ASCII = /^[\0-\x7f]*$/;
 
 /** The text without invisible characters: "Jo\u200Bhn" -> "John". For matching; page text itself is never rewritten. */
 export function stripInvisible(text: string): string {
@@ -14,9 +15,9 @@ export function stripInvisible(text: string): string {
 
 /** "The Syrian-American Medical Society" -> "syrian american medical society"; "ТАСС" -> "тасс". */
 export function normalizeName(name: string): string {
-  return stripInvisible(name)
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
+  // ASCII has no invisible characters, decompositions or combining marks: skip those three passes.
+  const folded = ASCII.test(name) ? name : stripInvisible(name).normalize('NFKD').replace(COMBINING_MARKS, '');
+  return folded
     .toLowerCase()
     .replace(NON_WORD, ' ')
     .trim()
