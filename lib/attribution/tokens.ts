@@ -19,6 +19,10 @@ export interface Token {
 // Invisible characters (zero-width, bidi controls) between letters keep one word ("Jo\u200Bhn"); `lower` and `cap`
 // read the word without them, while `text`, `start` and `end` stay the page's own.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:\p{DI}+['’\-\u2010\u2011.&]?|['’\-\u2010\u2011.&])\p{DI}*[\p{L}\p{N}\p{M}]+)*/uy;
+// Most words hold no invisible character: the plain pattern finds the same word, cheaper. WORD is needed only when
+// an invisible character (or a joiner then one) follows what the plain pattern found.
+const PLAIN_WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011.&][\p{L}\p{N}\p{M}]+)*/uy;
+const INVISIBLE_NEXT = /['’\-\u2010\u2011.&]?\p{DI}/uy;
 const INVISIBLE_AT = /\p{DI}/uy;
 const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/gu;
 // Invisible characters and typographic hyphens all lie past U+00AC: most words need neither rewrite.
@@ -60,6 +64,16 @@ function wordLength(word: string): number {
   return word.length;
 }
 
+function wordAt(text: string, i: number): RegExpExecArray | null {
+  PLAIN_WORD.lastIndex = i;
+  const plain = PLAIN_WORD.exec(text);
+  if (!plain) return plain;
+  INVISIBLE_NEXT.lastIndex = i + plain[0].length;
+  if (!INVISIBLE_NEXT.test(text)) return plain;
+  WORD.lastIndex = i;
+  return WORD.exec(text);
+}
+
 /**
  * Tokenises a paragraph with each quotation collapsed into one token, so sentence splitting and
  * cue patterns see `QUOTE , Antonov said .` whatever punctuation the quotation holds. Linear time.
@@ -82,8 +96,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       continue;
     }
     const ch = text[i]!;
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
+    const match = wordAt(text, i);
     if (match) {
       let end = i + wordLength(match[0]);
       const limit = quote ? quote.start : text.length;
