@@ -87,6 +87,9 @@ describe('hostile fixtures through the Node pipeline', () => {
       expect(paragraph.slice(a.start, a.end)).toBe(a.text);
       if (CONTROLS.test(a.speaker)) expect(paragraph).toContain(a.speaker);
     }
+    // The speakers themselves are found (not dropped): read without their invisible characters, they are these four.
+    const visible = run.analysis.attributions.map((a) => a.speaker.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
+    expect(visible).toEqual(expect.arrayContaining(['Ahmedevil.exe Karimi', 'James Carter', 'Sara Cohen', 'Olena Shevchenko']));
   });
 
   it('prototype-tamper.html: scripts do not run; the article is read normally', async () => {
