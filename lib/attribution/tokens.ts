@@ -25,8 +25,6 @@ const PLAIN_WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011.&][\p{L}\p{N}\p{M}]
 const INVISIBLE_NEXT = /['’\-\u2010\u2011.&]?\p{DI}/uy;
 const INVISIBLE_AT = /\p{DI}/uy;
 const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/gu;
-// Invisible characters and typographic hyphens all lie past U+00AC: most words need neither rewrite.
-const PAST_LATIN1_NOT = /[^\0-\xac]/;
 const SPACE = /\s/u;
 // Arabic names write their article in lower case before a capital: "al-Hassan", "el-Sisi", "bin-Salman" are names.
 const UPPER_OR_DIGIT = /^(?:[\p{Lu}\p{Lt}\p{N}]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)[-\u2010\u2011]\p{Lu})/u;
@@ -102,14 +100,13 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       const limit = quote ? quote.start : text.length;
       if (end > limit) end = limit;
       let word = text.slice(i, end);
-      const plain = !PAST_LATIN1_NOT.test(word);
-      let visible = plain ? word : stripInvisible(word);
+      let visible = stripInvisible(word);
       if (text[end] === '.' && end + 1 <= limit && keepsPeriod(visible)) {
         end++;
         word += '.';
         visible += '.';
       }
-      const lower = plain ? visible.toLowerCase() : visible.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-');
+      const lower = visible.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-');
       tokens.push({ kind: 'word', text: word, lower, start: i, end, cap: UPPER_OR_DIGIT.test(visible) });
       i = end;
       continue;

@@ -7,10 +7,12 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const LEADING_ARTICLE = /^(the|le|la|les|l) /;
 const ASCII = /^[\0-\x7f]*$/;
+const PAST_U00AC = /[^\0-\xac]/;
 
 /** The text without invisible characters: "Jo\u200Bhn" -> "John". For matching; page text itself is never rewritten. */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  // Every default-ignorable code point lies past U+00AC: most text needs no pass with the property class.
+  return PAST_U00AC.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 
 /** "The Syrian-American Medical Society" -> "syrian american medical society"; "ТАСС" -> "тасс". */
