@@ -1,7 +1,7 @@
 import { LIMITS } from '../model/limits';
 import { forEachElement } from './walk';
 
-const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT', 'DIV']);
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption', 'td', 'th', 'dd', 'dt', 'div']);
 
 export function normalizeWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -40,7 +40,7 @@ function innermostBlocks(root: Element): Element[] {
   forEachElement(root, (element, depth) => {
     if (depth === 0) return;
     while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
-    if (!BLOCKS.has(element.tagName.toUpperCase())) return;
+    if (!BLOCKS.has(element.localName)) return;
     if (open.length) holdsBlock.add(open[open.length - 1]!.block);
     open.push({ block: element, depth });
     blocks.push(element);
