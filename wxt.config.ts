@@ -23,7 +23,9 @@ export default defineConfig({
     name: 'Sourcelight',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // `offscreen` (Chromium only, no install warning): its service worker has no DOM, so Readability reads page
+    // snapshots in an offscreen document, off the page's thread. Firefox's event page has a DOM of its own.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Sourcelight' },
     // Opens the toolbar popup. Alt+Shift+S is bound by neither Chrome nor Firefox (Chrome's Alt+Shift keys are A, B,

@@ -12,26 +12,30 @@ const ANNOTATING = Symbol.for('sourcelight.annotating');
  */
 export default defineUnlistedScript(() => {
   const state = globalThis as typeof globalThis & {
-    [LISTENING]?: { paragraphs: readonly string[] };
+    [LISTENING]?: { paragraphs: Promise<readonly string[]> };
     [ANNOTATING]?: true;
   };
   if (state[ANNOTATING]) return;
   state[ANNOTATING] = true;
   let clear = () => {};
+  // Requests are handled in the order they came, each once the paragraphs its spans point into are known.
+  let queue: Promise<unknown> = Promise.resolve();
   const translate = (key: string, substitutions?: string[]) =>
     browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return;
     const request = parseContentMessage(message);
     if (!request || request.type === 'sourcelight/reveal') return;
-    try {
-      // Drawing again replaces what was drawn; clearing removes highlights, styles, the card and its listeners.
-      clear();
-      clear = () => {};
-      const paragraphs = state[LISTENING]?.paragraphs ?? [];
-      if (request.type === 'sourcelight/annotate') clear = drawAnnotations(window, document, paragraphs, request.items, translate);
-    } catch {
-      // A page that changed under us: nothing drawn, and nothing thrown into the page.
-    }
+    queue = queue.then(async () => {
+      const paragraphs = (await state[LISTENING]?.paragraphs) ?? [];
+      try {
+        // Drawing again replaces what was drawn; clearing removes highlights, styles, the card and its listeners.
+        clear();
+        clear = () => {};
+        if (request.type === 'sourcelight/annotate') clear = drawAnnotations(window, document, paragraphs, request.items, translate);
+      } catch {
+        // A page that changed under us: nothing drawn, and nothing thrown into the page.
+      }
+    });
   });
 });

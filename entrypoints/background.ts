@@ -4,7 +4,9 @@ import { annotationPortsFromBrowser, type AnnotationBrowser } from '@/lib/backgr
 import { EXTRACT_SCRIPT } from '@/lib/background/annotation-registration';
 import { startAnnotationService } from '@/lib/background/annotation-service';
 import { BackgroundController, type CachedTab } from '@/lib/background/controller';
+import { offscreenPortFromBrowser, type OffscreenBrowser } from '@/lib/background/offscreen-browser';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
+import { readSnapshotHere, readSnapshotOffscreen, type SnapshotReader } from '@/lib/background/snapshot-reader';
 import type { CompiledDataset } from '@/lib/dataset/compile';
 import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
@@ -12,7 +14,8 @@ import { indexWithOverlay } from '@/lib/dataset/overlay-index';
 import { OverlayStore } from '@/lib/dataset/overlay-store';
 import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
-import { parseRequest, type TabState } from '@/lib/messaging/protocol';
+import { parseRequest, type SnapshotReply, type TabState } from '@/lib/messaging/protocol';
+import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
 import { badgeFor } from '@/lib/present/badge';
 
 const TAB_KEY_PREFIX = 'tab:';
@@ -72,17 +75,31 @@ export default defineBackground(() => {
     annotationPortsFromBrowser(browser as unknown as AnnotationBrowser, uiMessages),
   );
 
+  // Readability runs off the page's thread: here in Firefox's event page, in an offscreen document in Chromium,
+  // whose service worker has no DOM.
+  const readSnapshot: SnapshotReader =
+    typeof DOMParser === 'function'
+      ? readSnapshotHere((html) => new DOMParser().parseFromString(html, 'text/html'))
+      : readSnapshotOffscreen(offscreenPortFromBrowser(browser as unknown as OffscreenBrowser));
+  const readArticle = (result: SnapshotResult): Promise<ExtractResult> => (result.status === 'ok' ? readSnapshot(result.snapshot) : Promise.resolve(result));
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const request = parseRequest(message);
     if (!request) return false;
     let reply: Promise<unknown> | null = null;
-    if (request.type === 'sourcelight/page-extracted' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
+    if (request.type === 'sourcelight/page-snapshot' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
       const tabId = sender.tab!.id!;
-      reply = overlayReady.then(() => controller.pageExtracted(tabId, sender.url ?? '', request.result)).then(async (state) => {
-        if (state) void annotations.annotate(tabId, sender.url ?? '', state);
+      const pageUrl = sender.url ?? '';
+      void readArticle(request.result).then(async (result) => {
+        await overlayReady;
+        const state = await controller.pageExtracted(tabId, pageUrl, result);
+        // The content script gets the paragraphs (which annotation spans point into) before any annotation.
+        const answer: SnapshotReply = { paragraphs: state && result.status === 'ok' ? result.page.paragraphs : [] };
+        sendResponse(answer);
+        if (state) void annotations.annotate(tabId, pageUrl, state);
         await showBadge(tabId, state);
-        return state;
-      });
+      }).catch(() => sendResponse({ paragraphs: [] }));
+      return true;
     } else if (request.type === 'sourcelight/get-tab-state' && isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
       reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait));
     }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../model/limits';
 import { BIDI, LONE_SURROGATES, ZERO_WIDTH } from './mutators';
 import type { Rng } from './prng';
 
@@ -18,10 +19,10 @@ export function validMessages(): unknown[] {
     claimReviews: [],
   };
   return [
-    { type: 'sourcelight/page-extracted', result: { status: 'ok', page } },
-    { type: 'sourcelight/page-extracted', result: { status: 'not-article', url: 'https://e.org/', title: 'x' } },
-    { type: 'sourcelight/page-extracted', result: { status: 'too-large', url: 'https://e.org/', reason: 'big' } },
-    { type: 'sourcelight/page-extracted', result: { status: 'failed', url: 'https://e.org/', reason: 'boom' } },
+    { type: 'sourcelight/page-snapshot', result: { status: 'ok', snapshot: { url: page.url, html: `<html><body><p>${page.paragraphs[0]}</p></body></html>` } } },
+    { type: 'sourcelight/page-snapshot', result: { status: 'not-article', url: 'https://e.org/', title: 'x' } },
+    { type: 'sourcelight/page-snapshot', result: { status: 'too-large', url: 'https://e.org/', reason: 'big' } },
+    { type: 'sourcelight/page-snapshot', result: { status: 'failed', url: 'https://e.org/', reason: 'boom' } },
     { type: 'sourcelight/get-tab-state', tabId: 3, wait: false },
   ];
 }
@@ -40,7 +41,7 @@ export function randomValue(rng: Rng, depth = 0): unknown {
     case 1: return undefined;
     case 2: return rng.pick([0, -1, 1.5, NaN, Infinity, -Infinity, -0, 2 ** 53, Number.MAX_VALUE, 1e-320]);
     case 3: return rng.pick([true, false]);
-    case 4: return rng.pick(['', 'sourcelight/page-extracted', 'sourcelight/get-tab-state', 'ok', 'too-large', '__proto__', 'constructor']);
+    case 4: return rng.pick(['', 'sourcelight/page-snapshot', 'sourcelight/get-tab-state', 'ok', 'too-large', '__proto__', 'constructor']);
     case 5: return 'x'.repeat(rng.pick([2_000, 2_001, 4_097, 100_000]));
     case 6: return [...LONE_SURROGATES, ...BIDI, ...ZERO_WIDTH, '\u0000'].join('');
     case 7: return rng.pick([Symbol('s'), 10n, () => 1, new Date(0), /re/g, new Map(), new Uint8Array(4)]);
@@ -129,7 +130,9 @@ export function mutateMessage(rng: Rng): { message: unknown; invalid: boolean | 
     const { h, key } = slot();
     const kind = rng.int(3);
     if (kind === 1 && typeof h[key] === 'string' && (h[key] as string).length > 0) {
-      h[key] = (h[key] as string).repeat(5_000);
+      // Past every string limit: the snapshot's markup allows far more than a short string.
+      const text = h[key] as string;
+      h[key] = text.repeat(Math.ceil((key === 'html' ? LIMITS.maxSnapshotChars + 1 : 5_000 * text.length) / text.length));
       edits.push(`stretch ${key}`);
     } else if (kind === 2 && Array.isArray(h[key])) {
       h[key] = Array.from({ length: 2_001 }, () => 'p');

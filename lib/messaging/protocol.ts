@@ -1,16 +1,23 @@
 import * as v from 'valibot';
 import { AnalysisSchema } from '../model/analysis';
-import { ExtractResultSchema } from '../model/page';
+import { ExtractResultSchema, PageSnapshotSchema, SnapshotResultSchema, type ExtractResult } from '../model/page';
 import { LIMITS } from '../model/limits';
 
 /** The one message protocol between the extension's contexts. Every message is validated on receipt. */
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const PageExtractedSchema = v.object({
-  type: v.literal('sourcelight/page-extracted'),
-  result: ExtractResultSchema,
+/** Content script -> background: the page's snapshot, or why there is none. */
+export const PageSnapshotMessageSchema = v.object({
+  type: v.literal('sourcelight/page-snapshot'),
+  result: SnapshotResultSchema,
 });
+
+/** Background -> content script, in answer to its snapshot: the article's paragraphs, which spans point into. */
+export const SnapshotReplySchema = v.object({
+  paragraphs: v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.maxParagraphChars))), v.maxLength(LIMITS.maxParagraphs)),
+});
+export type SnapshotReply = v.InferOutput<typeof SnapshotReplySchema>;
 
 export const GetTabStateSchema = v.object({
   type: v.literal('sourcelight/get-tab-state'),
@@ -19,9 +26,9 @@ export const GetTabStateSchema = v.object({
   wait: v.boolean(),
 });
 
-export const RequestMessageSchema = v.variant('type', [PageExtractedSchema, GetTabStateSchema]);
+export const RequestMessageSchema = v.variant('type', [PageSnapshotMessageSchema, GetTabStateSchema]);
 export type RequestMessage = v.InferOutput<typeof RequestMessageSchema>;
-export type PageExtractedMessage = v.InferOutput<typeof PageExtractedSchema>;
+export type PageSnapshotMessage = v.InferOutput<typeof PageSnapshotMessageSchema>;
 export type GetTabStateMessage = v.InferOutput<typeof GetTabStateSchema>;
 
 const reason = v.pipe(v.string(), v.maxLength(LIMITS.maxShortString));
@@ -59,6 +66,25 @@ export function parseRequest(message: unknown): RequestMessage | null {
 
 export function parseTabState(message: unknown): TabState | null {
   return parseOrNull(TabStateSchema, message);
+}
+
+export function parseSnapshotReply(message: unknown): SnapshotReply | null {
+  return parseOrNull(SnapshotReplySchema, message);
+}
+
+/* ---- Background <-> offscreen document (Chromium, whose service worker has no DOMParser) ---------------- */
+
+/** Background -> offscreen document: read the article out of this snapshot. */
+export const ReadSnapshotSchema = v.object({ type: v.literal('sourcelight/read-snapshot'), snapshot: PageSnapshotSchema });
+export type ReadSnapshotMessage = v.InferOutput<typeof ReadSnapshotSchema>;
+
+export function parseReadSnapshot(message: unknown): ReadSnapshotMessage | null {
+  return parseOrNull(ReadSnapshotSchema, message);
+}
+
+/** The offscreen document's answer, checked like any message before it reaches the analysis. */
+export function parseExtractResult(message: unknown): ExtractResult | null {
+  return parseOrNull(ExtractResultSchema, message);
 }
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxParagraphChars));

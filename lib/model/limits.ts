@@ -6,6 +6,11 @@ export const LIMITS = {
   maxDepth: 400,
   /** Above this many characters of body text the page is "too large". */
   maxPageChars: 2_000_000,
+  /**
+   * Above this many characters of HTML (scripts and styles already left out) the page's snapshot is not sent:
+   * a little over the text limit's worth of markup, and far below the browsers' 64 MiB message size.
+   */
+  maxSnapshotChars: 8_000_000,
   /** Extracted article text is cut to this length before it is sent to the background. */
   maxArticleChars: 300_000,
   maxParagraphs: 2_000,
@@ -20,9 +25,9 @@ export const LIMITS = {
   maxClaims: 60,
   maxNumbersPerClaim: 30,
   /**
-   * Budget for the time extraction works in the page, summed over its steps (size checks and readerable test,
-   * clone, parse, paragraphs). Readability cannot be interrupted mid-parse, so the budget is checked after each
-   * step: past it, extraction stops with "too-large" instead of starting the next step.
+   * Budget for the time extraction works, summed over its steps: in the page (size checks, readerable test, clone,
+   * snapshot), then again off the page (Readability's parse, paragraphs). No step can be interrupted once started,
+   * so the budget is checked after each: past it, extraction stops with "too-large" instead of starting the next.
    */
   extractBudgetMs: 1_500,
   /** Each extraction step waits for idle time, but never longer than this (a busy page still gets its analysis). */

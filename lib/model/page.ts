@@ -22,7 +22,7 @@ export type PageClaimReview = v.InferOutput<typeof PageClaimReviewSchema>;
 export const PublisherSchema = v.object({ name: shortText, url: v.nullable(url) });
 export type Publisher = v.InferOutput<typeof PublisherSchema>;
 
-/** What the content script extracts from a page: plain data, no DOM. */
+/** The article read from a page: plain data, no DOM. */
 export const ExtractedPageSchema = v.object({
   url,
   canonicalUrl: v.nullable(url),
@@ -42,11 +42,27 @@ export const ExtractedPageSchema = v.object({
 });
 export type ExtractedPage = v.InferOutput<typeof ExtractedPageSchema>;
 
-/** The content script's answer: an article, or a clear reason why there is none. */
-export const ExtractResultSchema = v.variant('status', [
-  v.object({ status: v.literal('ok'), page: ExtractedPageSchema }),
+/** Why a page has no article: refused by the page-side checks or by the extraction itself. */
+const refusals = [
   v.object({ status: v.literal('not-article'), url, title: shortText }),
   v.object({ status: v.literal('too-large'), url, reason: shortText }),
   v.object({ status: v.literal('failed'), url, reason: shortText }),
-]);
+] as const;
+
+/** Extraction's answer: an article, or a clear reason why there is none. */
+export const ExtractResultSchema = v.variant('status', [v.object({ status: v.literal('ok'), page: ExtractedPageSchema }), ...refusals]);
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
+
+/**
+ * What the content script takes from the page: a copy of it without scripts and styles, as HTML, read by the
+ * extension off the page's thread (Readability's parse alone can hold a large page's thread past 50 ms).
+ */
+export const PageSnapshotSchema = v.object({
+  url,
+  html: v.pipe(v.string(), v.maxLength(LIMITS.maxSnapshotChars)),
+});
+export type PageSnapshot = v.InferOutput<typeof PageSnapshotSchema>;
+
+/** The content script's answer: a snapshot of an article-like page, or why it took none. */
+export const SnapshotResultSchema = v.variant('status', [v.object({ status: v.literal('ok'), snapshot: PageSnapshotSchema }), ...refusals]);
+export type SnapshotResult = v.InferOutput<typeof SnapshotResultSchema>;

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ExtractedPage } from '@/lib/model/page';
 import { OVERLAY_STORAGE_KEY } from '@/lib/dataset/overlay';
 import { outlet } from './importers.samples';
 
@@ -8,11 +7,10 @@ import { outlet } from './importers.samples';
 
 const HOST = 'overlay-only.example';
 
-function page(url: string): ExtractedPage {
-  return {
-    url, canonicalUrl: null, title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, publisher: null,
-    paragraphs: ['Text.'], wordCount: 1, readerable: true, claimReviews: [],
-  };
+/** A page snapshot as the content script sends it: enough text for Readability to call it an article. */
+function snapshotOf(url: string) {
+  const paragraph = '<p>Officials described a week of talks that ran late into the night, with drafts traded on corridors, exchanges and the monitoring of a line both sides accuse the other of breaking.</p>';
+  return { url, html: `<html lang="en"><head><title>T</title></head><body><article>${paragraph.repeat(6)}</article></body></html>` };
 }
 
 const overlayWith = (name: string) => ({
@@ -26,15 +24,15 @@ let tabId = 100;
 async function outletFor(): Promise<{ id: string; name: string } | null> {
   const url = `https://www.${HOST}/a/1.html`;
   const id = ++tabId;
-  const reply = await new Promise<unknown>((resolve) => {
-    const sender = { id: fakeBrowser.runtime.id, tab: { id }, frameId: 0, url };
-    void fakeBrowser.runtime.onMessage.trigger(
-      { type: 'sourcelight/page-extracted', result: { status: 'ok', page: page(url) } },
-      sender as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
-      resolve,
-    );
-  });
-  const state = reply as { state: string; analysis?: { outlet: { id: string; name: string } | null } };
+  type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+  const send = (message: unknown, sender: object) =>
+    new Promise<unknown>((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, sender as unknown as Sender, resolve));
+  // The popup asks first (which injects the content script), then the script's snapshot arrives and is read here.
+  const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  expect(await send({ type: 'sourcelight/get-tab-state', tabId: id, wait: false }, popup)).toEqual({ state: 'analysing' });
+  const reply = await send({ type: 'sourcelight/page-snapshot', result: { status: 'ok', snapshot: snapshotOf(url) } }, { id: fakeBrowser.runtime.id, tab: { id }, frameId: 0, url });
+  expect((reply as { paragraphs: string[] }).paragraphs[0]).toMatch(/^Officials described/);
+  const state = (await send({ type: 'sourcelight/get-tab-state', tabId: id, wait: true }, popup)) as { state: string; analysis?: { outlet: { id: string; name: string } | null } };
   expect(state.state).toBe('ready');
   return state.analysis!.outlet;
 }
@@ -51,6 +49,8 @@ describe('background with the overlay', () => {
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [], permissions: [] }));
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => false);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => []);
+    // Injecting the content script succeeds; the test then sends what that script would.
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [{ frameId: 0, documentId: 'd', result: null }] as never);
     // Every tab shows the page its content script reports (fake-browser has no tabs of its own).
     vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => ({ id, url: `https://www.${HOST}/a/1.html` }) as never);
     await fakeBrowser.storage.local.set({ [OVERLAY_STORAGE_KEY]: overlayWith('Overlay Only News') });

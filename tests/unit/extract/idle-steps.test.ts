@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractionSteps, extractPage } from '@/lib/extract/extract-page';
+import { extractPage, extractSnapshot, parserOf } from '@/lib/extract/extract-page';
 import { runStepByStep, type ScheduleStep } from '@/lib/extract/idle-steps';
-import type { ExtractResult } from '@/lib/model/page';
+import { runToEnd, snapshotSteps } from '@/lib/extract/snapshot';
+import type { SnapshotResult } from '@/lib/model/page';
 import { join } from 'node:path';
 import { loadFixture, ROOT, SEED_FIXTURE, SEED_URL } from '../helpers';
 
@@ -12,25 +13,39 @@ function manualScheduler() {
   return { schedule, queue, runOne: () => queue.shift()!() };
 }
 
-describe('extraction in steps', () => {
-  it('gives the page its thread back five times on an article: after the size checks, readerable test, clone, parse and paragraphs', () => {
-    const steps = extractionSteps(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL);
+describe('the page snapshot in steps', () => {
+  it('gives the page its thread back three times on an article: after the size checks, readerable test and clone', () => {
+    const steps = snapshotSteps(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL);
     let yields = 0;
     let next = steps.next();
     while (!next.done) {
       yields++;
       next = steps.next();
     }
-    expect(yields).toBe(5);
+    expect(yields).toBe(3);
     expect(next.value.status).toBe('ok');
   });
 
-  it('gives the same result as extractPage', () => {
-    const stepped: ExtractResult[] = [];
+  it('takes a copy without scripts and styles, keeping JSON-LD for the metadata', () => {
+    const result = runToEnd(snapshotSteps(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL));
+    if (result.status !== 'ok') throw new Error(result.status);
+    expect(result.snapshot.url).toBe(SEED_URL);
+    expect(result.snapshot.html).toMatch(/^<html/);
+    expect(result.snapshot.html).toContain('application/ld+json');
+    expect(result.snapshot.html).not.toMatch(/<style|<script(?![^>]*ld\+json)/);
+  });
+
+  it('stepped by a scheduler, then read off the page, gives the same result as extractPage', () => {
+    const stepped: SnapshotResult[] = [];
     const { schedule, queue, runOne } = manualScheduler();
-    runStepByStep(extractionSteps(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL), schedule, (r) => stepped.push(r), () => undefined);
+    const doc = loadFixture(SEED_FIXTURE, SEED_URL);
+    runStepByStep(snapshotSteps(doc, SEED_URL), schedule, (r) => stepped.push(r), () => undefined);
     while (queue.length) runOne();
-    expect(stepped).toEqual([extractPage(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL)]);
+    expect(stepped).toHaveLength(1);
+    if (stepped[0]!.status !== 'ok') throw new Error(stepped[0]!.status);
+    const read = extractSnapshot(stepped[0]!.snapshot, parserOf(doc));
+    expect(read).toEqual(extractPage(loadFixture(SEED_FIXTURE, SEED_URL), SEED_URL));
+    expect(read.status).toBe('ok');
   });
 
   it('stops after the readerable test on a page that is not an article, without cloning it', () => {
@@ -38,7 +53,7 @@ describe('extraction in steps', () => {
     let clones = 0;
     const cloneNode = doc.cloneNode.bind(doc);
     doc.cloneNode = (deep?: boolean) => (clones++, cloneNode(deep));
-    const steps = extractionSteps(doc, 'https://example.org/');
+    const steps = snapshotSteps(doc, 'https://example.org/');
     expect(steps.next().done).toBe(false); // size checks
     const second = steps.next();
     expect(second.done).toBe(true);

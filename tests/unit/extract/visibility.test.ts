@@ -1,6 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { visibleByAttributes } from '@/lib/extract/extract-page';
+import { visibleByAttributes } from '@/lib/extract/visibility';
 import { CORPUS_DIR, readCorpus } from '../../../scripts/fuzz';
 import { openHtml } from '../../../scripts/node-dom';
 import { htmlDoc } from '../helpers';

@@ -146,7 +146,7 @@ describe('fuzz: the message validator', () => {
     };
     const getter = Object.defineProperty({}, 'type', { get: boom, enumerable: true });
     const proxy = new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom });
-    const inner = { type: 'sourcelight/page-extracted', result: proxy };
+    const inner = { type: 'sourcelight/page-snapshot', result: proxy };
     for (const hostile of [getter, proxy, inner]) {
       expect(parseRequest(hostile)).toBeNull();
       expect(parseTabState(hostile)).toBeNull();
