@@ -19,7 +19,10 @@ const dir = resolve(root, process.argv[2] ?? '.output/firefox-mv3');
 
 /** rule, file pattern, how many are expected at most, and where they come from. */
 const ALLOWED = [
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^extract\.js$/, max: 2, why: '@mozilla/readability' },
+  // Firefox reads page snapshots with Readability in the event page (background.js). extract.js still bundles the
+  // package's whole CommonJS entry for `isProbablyReaderable`, though it never calls Readability itself.
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^background\.js$/, max: 2, why: '@mozilla/readability' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^extract\.js$/, max: 2, why: '@mozilla/readability (bundled, not called)' },
   // Shared chunks are named after whichever module the bundler picks, so Preact's chunk is recognised by the
   // code at the warning's position: its `dangerouslySetInnerHTML` support reads `.__html`.
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, near: /__html/, max: 1, why: 'preact (dangerouslySetInnerHTML support)' },

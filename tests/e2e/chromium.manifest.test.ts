@@ -20,7 +20,7 @@ describe('Chromium: the manifest', () => {
 
   it('asks for the minimal permissions, and declares the popup shortcut with a translated description', () => {
     const manifest = builtManifest(CHROME_BUILD);
-    expectMinimalPermissions(manifest);
+    expectMinimalPermissions(manifest, 'chromium');
     expectPopupShortcut(manifest, CHROME_BUILD);
   });
 

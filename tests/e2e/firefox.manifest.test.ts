@@ -18,7 +18,7 @@ describe('Firefox: the manifest', () => {
 
   it('asks for the minimal permissions, and declares the popup shortcut with a translated description', () => {
     const manifest = builtManifest(FIREFOX_BUILD);
-    expectMinimalPermissions(manifest);
+    expectMinimalPermissions(manifest, 'firefox');
     expectPopupShortcut(manifest, FIREFOX_BUILD);
   });
 

@@ -25,9 +25,13 @@ export function builtMessage(buildDir: string, lang: string, key: string): strin
   return catalogue[key]?.message;
 }
 
-/** Minimal permissions: no host access up front, all sites only as an optional permission asked on a click. */
-export function expectMinimalPermissions(manifest: BuiltManifest): void {
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+/**
+ * Minimal permissions: no host access up front, all sites only as an optional permission asked on a click.
+ * Chromium also gets `offscreen` (no install warning): its service worker has no DOM to read page snapshots in.
+ */
+export function expectMinimalPermissions(manifest: BuiltManifest, browser: 'chromium' | 'firefox'): void {
+  const extra = browser === 'chromium' ? ['offscreen'] : [];
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage', ...extra].sort());
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
 }
