@@ -7,6 +7,7 @@ import { BackgroundController, type CachedTab } from '@/lib/background/controlle
 import { offscreenPortFromBrowser, type OffscreenBrowser } from '@/lib/background/offscreen-browser';
 import { isOwnContentScript, isOwnExtensionPage } from '@/lib/background/sender';
 import { readSnapshotHere, readSnapshotOffscreen, type SnapshotReader } from '@/lib/background/snapshot-reader';
+import { htmlParserWith } from '@/lib/extract/extract-page';
 import type { CompiledDataset } from '@/lib/dataset/compile';
 import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
@@ -79,7 +80,7 @@ export default defineBackground(() => {
   // whose service worker has no DOM.
   const readSnapshot: SnapshotReader =
     typeof DOMParser === 'function'
-      ? readSnapshotHere((html) => new DOMParser().parseFromString(html, 'text/html'))
+      ? readSnapshotHere(htmlParserWith(DOMParser))
       : readSnapshotOffscreen(offscreenPortFromBrowser(browser as unknown as OffscreenBrowser));
   const readArticle = (result: SnapshotResult): Promise<ExtractResult> => (result.status === 'ok' ? readSnapshot(result.snapshot) : Promise.resolve(result));
 

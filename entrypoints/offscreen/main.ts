@@ -1,5 +1,6 @@
-import { readSnapshotHere } from '@/lib/background/snapshot-reader';
 import { isOwnExtensionPage } from '@/lib/background/sender';
+import { readSnapshotHere } from '@/lib/background/snapshot-reader';
+import { htmlParserWith } from '@/lib/extract/extract-page';
 import { parseReadSnapshot } from '@/lib/messaging/protocol';
 
 /**
@@ -7,7 +8,7 @@ import { parseReadSnapshot } from '@/lib/messaging/protocol';
  * sends, with this document's DOMParser (inert documents: no script runs, nothing loads). Answers nothing else,
  * and nobody but the extension's own worker and pages.
  */
-const read = readSnapshotHere((html) => new DOMParser().parseFromString(html, 'text/html'));
+const read = readSnapshotHere(htmlParserWith(DOMParser));
 const extensionOrigin = browser.runtime.getURL('/');
 
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -3,8 +3,8 @@ import { LIMITS } from '../model/limits';
 import type { ExtractResult, PageSnapshot } from '../model/page';
 import { collectMetadata } from './metadata';
 import { countWords, paragraphsOf } from './paragraphs';
-import { clipShort, runToEnd, snapshotSteps } from './snapshot';
-import { isExhaustion, OUT_OF_TIME, workBudget, type ExtractOptions } from './work-budget';
+import { clipShort, refusalFor, runToEnd, snapshotSteps } from './snapshot';
+import { OUT_OF_TIME, workBudget, type ExtractOptions } from './work-budget';
 
 export { OUT_OF_TIME, type ExtractOptions } from './work-budget';
 
@@ -51,16 +51,20 @@ export function extractSnapshot(snapshot: PageSnapshot, parseHtml: HtmlParser, o
       },
     };
   } catch (error) {
-    if (isExhaustion(error)) return { status: 'too-large', url, reason: 'page is too large or too deeply nested to read' };
-    return { status: 'failed', url, reason: clipShort(String(error)) ?? 'extraction failed' };
+    return refusalFor(error, url);
   }
+}
+
+/** An HtmlParser over a DOMParser class: the extension's own document's, or happy-dom's in Node. */
+export function htmlParserWith(Parser: typeof DOMParser): HtmlParser {
+  return (html) => new Parser().parseFromString(html, 'text/html');
 }
 
 /** The DOMParser of the window a document belongs to (happy-dom in Node, the page's own in a browser). */
 export function parserOf(doc: Document): HtmlParser {
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
   if (!Parser) throw new Error('no DOMParser to read the snapshot with');
-  return (html) => new Parser().parseFromString(html, 'text/html');
+  return htmlParserWith(Parser);
 }
 
 /**
@@ -73,6 +77,6 @@ export function extractPage(doc: Document, url: string, options: ExtractOptions 
   try {
     return extractSnapshot(snapshot.snapshot, parserOf(doc), options);
   } catch (error) {
-    return { status: 'failed', url: snapshot.snapshot.url, reason: clipShort(String(error)) ?? 'extraction failed' };
+    return refusalFor(error, snapshot.snapshot.url);
   }
 }

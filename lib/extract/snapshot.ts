@@ -11,6 +11,12 @@ export const clipShort = (value: string | null | undefined) => {
   return text ? text.slice(0, LIMITS.maxShortString) : null;
 };
 
+/** What an error thrown while reading a page means: "too large" for resource exhaustion, otherwise "failed". */
+export function refusalFor(error: unknown, url: string): { status: 'too-large' | 'failed'; url: string; reason: string } {
+  if (isExhaustion(error)) return { status: 'too-large', url, reason: 'page is too large or too deeply nested to read' };
+  return { status: 'failed', url, reason: clipShort(String(error)) ?? 'extraction failed' };
+}
+
 /** Why a page is refused before it is even cloned (element count, nesting), or null when it is within bounds. */
 export function oversizeReason(doc: Document): string | null {
   const { elements, depth } = measureTree(doc, LIMITS.maxElements, LIMITS.maxDepth);
@@ -89,8 +95,7 @@ export function* snapshotSteps(doc: Document, url: string, options: ExtractOptio
     if (!budget.withinBudget()) return outOfTime;
     return { status: 'ok', snapshot: { url: safeUrl, html } };
   } catch (error) {
-    if (isExhaustion(error)) return { status: 'too-large', url: safeUrl, reason: 'page is too large or too deeply nested to read' };
-    return { status: 'failed', url: safeUrl, reason: clipShort(String(error)) ?? 'extraction failed' };
+    return refusalFor(error, safeUrl);
   }
 }
 
