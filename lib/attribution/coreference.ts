@@ -74,6 +74,8 @@ const nameWords = (name: string) => stripInvisible(name).toLowerCase().split(/\s
  */
 export class Coreference {
   private readonly known = new Map<string, Known>();
+  /** The known names by their first and by their last word, for `expand`. */
+  private readonly knownByEndWord = new Map<string, Known[]>();
 
   /** `anaphoric`: generic heads ("company", "agency") that refer back to the last named organisation. */
   constructor(
@@ -112,13 +114,19 @@ export class Coreference {
       known.firstAt = Math.min(known.firstAt, at);
       return;
     }
-    this.known.set(key, { name: phrase.speaker, words, role, affiliation: phrase.affiliation ?? affiliationOfRole(role), firstAt: at, spoke, nominative });
+    const added: Known = { name: phrase.speaker, words, role, affiliation: phrase.affiliation ?? affiliationOfRole(role), firstAt: at, spoke, nominative };
+    this.known.set(key, added);
+    for (const end of new Set([words[0]!, words[words.length - 1]!])) {
+      const list = this.knownByEndWord.get(end);
+      if (list) list.push(added);
+      else this.knownByEndWord.set(end, [added]);
+    }
   }
 
   /** A name of one word ("Antonov", "Fiona", "Mr. Reeves") to the one full name it can stand for. */
   private expand(word: string, at: number): Known | null {
     const lower = this.keyWords(word)[0] ?? '';
-    const candidates = [...this.known.values()].filter((k) => k.words[k.words.length - 1] === lower || k.words[0] === lower);
+    const candidates = this.knownByEndWord.get(lower) ?? [];
     const unique = (list: Known[]) => (list.length === 1 ? list[0]! : null);
     return unique(candidates) ?? unique(candidates.filter((k) => k.firstAt < at)) ?? unique(candidates.filter((k) => k.spoke));
   }

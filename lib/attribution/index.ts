@@ -42,8 +42,8 @@ function continued(source: RawAttribution, tokens: readonly Token[], text: strin
 /** Sources a quoted speaker cites ("according to Western media reports" inside Antonov's words). */
 function citedInQuotes(text: string, tokens: readonly Token[], lex: CompiledLexicon): RawAttribution[] {
   const found: RawAttribution[] = [];
-  for (const [at, token] of tokens.entries()) {
-    const quote = token.quote;
+  for (let at = 0; at < tokens.length; at++) {
+    const quote = tokens[at]!.quote;
     if (!quote || quote.innerEnd - quote.innerStart < 20) continue;
     const inner = text.slice(quote.innerStart, quote.innerEnd);
     const lower = inner.toLowerCase();

@@ -62,6 +62,13 @@ function wordLength(word: string): number {
   return word.length;
 }
 
+/** The word in lower case, with typographic hyphens read as "-". */
+function lowerCased(word: string): string {
+  const lower = word.toLowerCase();
+  // Checking first is cheaper than a replace that finds nothing, which is nearly every word.
+  return lower.includes('\u2010') || lower.includes('\u2011') ? lower.replace(TYPOGRAPHIC_HYPHEN, '-') : lower;
+}
+
 function wordAt(text: string, i: number): RegExpExecArray | null {
   PLAIN_WORD.lastIndex = i;
   const plain = PLAIN_WORD.exec(text);
@@ -106,8 +113,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
         word += '.';
         visible += '.';
       }
-      const lower = visible.toLowerCase().replace(TYPOGRAPHIC_HYPHEN, '-');
-      tokens.push({ kind: 'word', text: word, lower, start: i, end, cap: UPPER_OR_DIGIT.test(visible) });
+      tokens.push({ kind: 'word', text: word, lower: lowerCased(visible), start: i, end, cap: UPPER_OR_DIGIT.test(visible) });
       i = end;
       continue;
     }

@@ -74,14 +74,34 @@ const SAY = words(
 const FURNITURE =
   /(?:click here|subscribe|newsletter|sign up|all rights reserved|cookie|follow us|share this|read more|©|copyright|journalists report the news|with reporting by|contributed reporting|image:|photo:|getty images|reuters\/|ap photo)/iu;
 
+/** What each feature adds to (or takes from) a sentence's score. */
+const WEIGHT = {
+  countable: 0.45,
+  casualtyCount: 0.3,
+  count: 0.12,
+  datesOnly: -0.05,
+  casualty: 0.15,
+  accusation: 0.3,
+  comparative: 0.1,
+  attributed: 0.15,
+  short: -0.3,
+  furniture: -0.6,
+  question: -0.2,
+};
+
+const isQuantity = (n: NumberSpan) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio';
+
 /** Scores one sentence 0..1 for check-worthiness. */
 export function scoreSentence(sentence: Sentence, attributed: boolean, lang: string | null = null): DetectedClaim {
+  return scoreWithNumbers(sentence, findNumbers(sentence.text, lang), attributed);
+}
+
+function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed: boolean): DetectedClaim {
   const { text } = sentence;
-  const numbers = findNumbers(text, lang);
   const features: string[] = [];
   let score = 0;
 
-  const quantities = numbers.filter((n) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio');
+  const quantities = numbers.filter(isQuantity);
   const countable = quantities.filter((n) => {
     const family = unitFamily(n.unit);
     // A price or rate ("$24 a pound", "$119-a-year", "5 per cent a month") is rarely what a claim is about.
@@ -90,45 +110,53 @@ export function scoreSentence(sentence: Sentence, attributed: boolean, lang: str
   });
   const casualty = CASUALTY.test(text);
   if (countable.length) {
-    score += 0.45;
+    score += WEIGHT.countable;
     features.push('countable quantity');
   } else if (quantities.some((n) => n.kind === 'count' && (n.value ?? n.min ?? n.max ?? 0) >= 2)) {
-    score += casualty ? 0.3 : 0.12;
+    score += casualty ? WEIGHT.casualtyCount : WEIGHT.count;
     features.push('quantity');
   } else if (numbers.length && numbers.every((n) => n.kind === 'date' || n.kind === 'year' || n.kind === 'time' || n.kind === 'age' || n.kind === 'ordinal')) {
-    score -= 0.05;
+    score += WEIGHT.datesOnly;
     features.push('dates/times only');
   }
   if (casualty) {
-    score += 0.15;
+    score += WEIGHT.casualty;
     features.push('casualties');
   }
   if (ACCUSATION.test(text)) {
-    score += 0.3;
+    score += WEIGHT.accusation;
     features.push('accusation/denial');
   }
   if (COMPARATIVE.test(text)) {
-    score += 0.1;
+    score += WEIGHT.comparative;
     features.push('comparative/superlative');
   }
   if (attributed || SAY.test(text)) {
-    score += 0.15;
+    score += WEIGHT.attributed;
     features.push('attributed');
   }
   if (hasFewerWords(text, 6)) {
-    score -= 0.3;
+    score += WEIGHT.short;
     features.push('too short');
   }
   if (FURNITURE.test(text)) {
-    score -= 0.6;
+    score += WEIGHT.furniture;
     features.push('page furniture');
   }
   if (/\?\s*["'”’»]?$/.test(text)) {
-    score -= 0.2;
+    score += WEIGHT.question;
     features.push('question');
   }
   const { paragraph, start, end } = sentence;
   return { text, paragraph, start, end, checkworthiness: Math.max(0, Math.min(1, round(score))), numbers, features };
+}
+
+/** The best score a sentence with neither a quantity nor an accusation can reach (its figures only take points away). */
+const BEST_WITHOUT_QUANTITY_OR_ACCUSATION = WEIGHT.casualty + WEIGHT.comparative + WEIGHT.attributed;
+
+/** Whether the sentence can score MIN_CHECKWORTHINESS; most cannot, and need no other feature tested. */
+function mayBeCheckworthy(text: string, numbers: readonly NumberSpan[]): boolean {
+  return BEST_WITHOUT_QUANTITY_OR_ACCUSATION >= MIN_CHECKWORTHINESS || numbers.some(isQuantity) || ACCUSATION.test(text);
 }
 
 const WORD = /\S+/g;
@@ -150,14 +178,15 @@ export function claimBudget(sentenceCount: number): number {
   return Math.max(3, Math.ceil(sentenceCount * 0.1));
 }
 
-/** Every sentence of the article, scored; then the top few (at most `limit`) above the threshold, in reading order. */
+/** The article's sentences that score at least the threshold: the top few (at most `limit`), in reading order. */
 export function detectClaims(
   paragraphs: readonly string[],
   attributions: readonly Attribution[],
   lang: string | null = null,
   limit = Number.POSITIVE_INFINITY,
 ): DetectedClaim[] {
-  const scored: DetectedClaim[] = [];
+  const worthy: DetectedClaim[] = [];
+  let sentenceCount = 0;
   const byParagraph = new Map<number, Attribution[]>();
   for (const a of attributions) {
     const list = byParagraph.get(a.paragraph);
@@ -167,13 +196,16 @@ export function detectClaims(
   paragraphs.forEach((paragraph, p) => {
     const inParagraph = byParagraph.get(p) ?? [];
     for (const sentence of splitSentences(paragraph, p)) {
+      sentenceCount++;
+      const numbers = findNumbers(sentence.text, lang);
+      if (!mayBeCheckworthy(sentence.text, numbers)) continue;
       const attributed = inParagraph.some((a) => a.start < sentence.end && a.end > sentence.start);
-      scored.push(scoreSentence(sentence, attributed, lang));
+      const claim = scoreWithNumbers(sentence, numbers, attributed);
+      if (claim.checkworthiness >= MIN_CHECKWORTHINESS) worthy.push(claim);
     }
   });
-  const budget = Math.min(claimBudget(scored.length), limit);
-  return scored
-    .filter((c) => c.checkworthiness >= MIN_CHECKWORTHINESS)
+  const budget = Math.min(claimBudget(sentenceCount), limit);
+  return worthy
     .sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start)
     .slice(0, budget)
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

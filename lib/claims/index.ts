@@ -4,7 +4,7 @@ import type { Entity } from '../dataset/schema';
 import { detectClaims, type DetectedClaim } from './detect';
 import { matchClaim } from './match';
 import { COUNTABLE_FAMILIES, toParsedNumber, unitFamily } from './numbers';
-import { contentTokens, stem } from './terms';
+import { LazyStemSet } from './terms';
 
 export { detectClaims, splitSentences, scoreSentence } from './detect';
 export { matchClaim, candidatesFor, figureAgreement } from './match';
@@ -19,8 +19,7 @@ export function findClaims(
 ): Claim[] {
   const detected = detectClaims(paragraphs, attributions, context.lang, context.maxClaims);
   if (!detected.length) return [];
-  const articleStems = new Set<string>();
-  for (const paragraph of paragraphs) for (const token of contentTokens(paragraph)) articleStems.add(stem(token));
+  const articleStems = new LazyStemSet(paragraphs);
 
   return detected.map((found) => {
     const { claimant, claimantId } = claimantOf(found, paragraphs, attributions, index);

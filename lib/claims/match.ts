@@ -3,7 +3,7 @@ import type { ClaimRecord } from '../dataset/schema';
 import type { ClaimMatch, ClaimNote } from '../model/analysis';
 import { normalizeName, tokenize } from '../text/normalize';
 import { anchorOf, unitFamily, unitGroup, unitOfWord, type NumberSpan } from './numbers';
-import { contentTokens, isStopWord, stem, surfaceForms } from './terms';
+import { contentTokens, isStopWord, stem, surfaceForms, type StemLookup } from './terms';
 
 /**
  * Matching a detected claim against the dataset's claim records.
@@ -26,7 +26,7 @@ export const MATCH_THRESHOLD = 0.6;
 
 export interface MatchContext {
   /** Stems of the whole article (title and paragraphs), for concepts the sentence leaves implicit. */
-  articleStems: ReadonlySet<string>;
+  articleStems: StemLookup;
   publishedTime: string | null;
 }
 
@@ -108,7 +108,7 @@ function sameConcept(a: Concept, b: Concept): boolean {
   return a.alternatives.some((alt) => b.alternatives.some((other) => alt.join(' ') === other.join(' ')));
 }
 
-function conceptHit(concept: Concept, stems: ReadonlySet<string>): boolean {
+function conceptHit(concept: Concept, stems: StemLookup): boolean {
   return concept.alternatives.some((alt) => alt.every((s) => stems.has(s)));
 }
 
@@ -271,18 +271,16 @@ export function scoreRecord(
   if (!prep.concepts.length) return null;
 
   // Subject: the record's keyword concepts named in the sentence (or, at half weight, elsewhere in the article).
-  let inSentence = 0;
-  let inArticle = 0;
-  const named: string[] = [];
-  for (const concept of prep.concepts) {
-    if (conceptHit(concept, sentenceStems)) {
-      inSentence++;
-      named.push(concept.alternatives[0]!.join(' '));
-    } else if (conceptHit(concept, context.articleStems)) inArticle++;
-  }
-  // Most of the subject in the sentence itself, and every part of it somewhere in the article.
-  const coverage = (inSentence + 0.5 * inArticle) / prep.concepts.length;
+  const inSentenceConcepts = prep.concepts.filter((concept) => conceptHit(concept, sentenceStems));
+  const inSentence = inSentenceConcepts.length;
+  const named = inSentenceConcepts.map((concept) => concept.alternatives[0]!.join(' '));
+  // Most of the subject in the sentence itself (checked first: the article's stems are costly to gather), and every
+  // part of it somewhere in the article.
   if (inSentence < Math.min(2, prep.concepts.length) || inSentence / prep.concepts.length < 0.6) return null;
+  const inArticle = prep.concepts.filter(
+    (concept) => !inSentenceConcepts.includes(concept) && conceptHit(concept, context.articleStems),
+  ).length;
+  const coverage = (inSentence + 0.5 * inArticle) / prep.concepts.length;
   if (inSentence + inArticle < prep.concepts.length) return null;
   reasons.push(`names ${inSentence} of ${prep.concepts.length} subject terms (${named.join(', ')})`);
 

@@ -224,6 +224,7 @@ const DIGITS = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:${SP}\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+)(?:[.,]\\d+)?`,
   'gu',
 );
+const ANY_DIGIT = /\d/;
 /** Number words: runs of letters, possibly hyphenated ("twenty-five"), whose first part is in NUMBER_WORDS. */
 const NUMBER_WORD_RUN = new WordSearch(
   `(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}])(?:-[\\p{L}]+)*`,
@@ -308,7 +309,9 @@ export function findNumbers(text: string, lang: string | null = null): NumberSpa
       }
     }
   }
-  for (const m of text.matchAll(DIGITS)) {
+  // Most sentences hold no digit: the test is far cheaper than matchAll, which copies its pattern on every call.
+  const digitRuns = ANY_DIGIT.test(text) ? text.matchAll(DIGITS) : [];
+  for (const m of digitRuns) {
     const value = parseDigits(m[0], lang);
     push({ start: m.index, end: m.index + m[0].length, value, min: null, max: null, isRatio: false, kind: 'count' });
   }
@@ -344,6 +347,16 @@ export function findNumbers(text: string, lang: string | null = null): NumberSpa
   const out: NumberSpan[] = [];
   for (const hit of hits) out.push(finish(text, hit, lang));
   return out;
+}
+
+const LETTER_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The first `count` words of `text` that start with a letter. */
+function firstWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(text); m && words.length < count; m = LETTER_WORD.exec(text)) words.push(m[0]);
+  return words;
 }
 
 function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
@@ -411,10 +424,9 @@ function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
   // Unit: the first unit word among the next few words ("446 people", "nine Russian air strikes", "2,5 millions de dollars").
   if (unit === null && kind !== 'date' && kind !== 'year' && kind !== 'time' && kind !== 'ordinal') {
     const tail = text.slice(end, end + 80);
-    const words = tail.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const gap = tail.slice(0, tail.search(/[\p{L}]/u) < 0 ? 0 : tail.search(/[\p{L}]/u));
+    const gap = tail.slice(0, Math.max(0, tail.search(/[\p{L}]/u)));
     if (!/[.;:!?]/.test(gap)) {
-      for (const w of words.slice(0, 5)) {
+      for (const w of firstWords(tail, 5)) {
         const word = w.toLowerCase().replace(/^(?:d|l|qu)['’]/, '');
         const u = UNIT_WORDS[word] ?? UNIT_WORDS[word.replace(/[-']/g, '')];
         if (u) {

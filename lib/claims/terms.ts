@@ -73,3 +73,21 @@ export function contentTokens(text: string): string[] {
 export function stemSet(text: string): Set<string> {
   return new Set(contentTokens(text).map(stem));
 }
+
+/** Answers whether a text has a stem; all a matcher asks of a set of stems. */
+export type StemLookup = Pick<ReadonlySet<string>, 'has'>;
+
+/** The stems of several texts' content tokens, worked out on the first look-up (many articles never need them). */
+export class LazyStemSet implements StemLookup {
+  private stems: Set<string> | null = null;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  has(value: string): boolean {
+    if (!this.stems) {
+      this.stems = new Set();
+      for (const text of this.texts) for (const token of contentTokens(text)) this.stems.add(stem(token));
+    }
+    return this.stems.has(value);
+  }
+}
