@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { LIMITS } from '../model/limits';
 import type { SnapshotResult } from '../model/page';
 import { normalizeWhitespace } from './paragraphs';
