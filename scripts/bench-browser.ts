@@ -24,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import type { Browser, Extension, Page } from 'puppeteer-core';
 import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED, chromiumProxyArgs, requireBrowser, requireBuild } from '../tests/e2e/common';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
+import { median, percentile, round } from './bench-stats';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
 const CORPUS_PAGES = 20;
@@ -71,15 +72,6 @@ export interface BrowserPageResult {
   readabilityWarmMs: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
-};
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : Number.NaN;
-};
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Fixtures and corpus under one served root (symlinks), so one proxying server sees every request. */

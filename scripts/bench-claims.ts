@@ -22,6 +22,7 @@ import * as v from 'valibot';
 import { ClaimRecordSchema, type ClaimRecord } from '../lib/dataset/schema';
 import { extractPage } from '../lib/extract/extract-page';
 import { parseHtml } from './node-dom';
+import { median, round } from './bench-stats';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE = join(ROOT, 'tests/fixtures/rferl-russia-envoys-syria.html');
@@ -99,11 +100,6 @@ function indexOf(records: ClaimRecord[]): DatasetIndex {
   return createDatasetIndex(compileDataset({ version: 'bench', outlets: [], entities: [], claims: records }));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 export interface ClaimBench {
   claimMatchMsAt1k: number;
   claimMatchMsAt10k: number;
@@ -148,7 +144,6 @@ export function measureClaimMatching(runs = 300): ClaimBench {
     timings[key] = median(samples);
     found[key] = matched.some((ms) => ms.some((m) => m.claimId === 'sohr-russian-strikes-killed-446-oct-2015'));
   }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     claimMatchMsAt1k: round(timings['1k']!),
     claimMatchMsAt10k: round(timings['10k']!),

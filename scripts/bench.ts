@@ -15,18 +15,15 @@ import { createDatasetIndex } from '../lib/dataset/dataset-index';
 import { extractSnapshot, parserOf } from '../lib/extract/extract-page';
 import { runToEnd, snapshotSteps } from '../lib/extract/snapshot';
 import { browserBench } from './bench-browser';
+import { browserPipelineBench } from './bench-browser-pipeline';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
 import { openHtml } from './node-dom';
+import { median, round } from './bench-stats';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/extract.js');
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
-};
-const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
 function time<T>(fn: () => T): [number, T] {
   const start = performance.now();
@@ -42,12 +39,15 @@ function time<T>(fn: () => T): [number, T] {
  *   parsed again, then `Readability.parse` on that copy);
  * - pipeline: everything Sourcelight does (snapshot, `extractSnapshot`, `analyze`), and of that the page's share
  *   (the snapshot; the rest runs in the background).
- * `pipelineOverheadRatio` is pipeline ÷ off-page floor: the cost of Sourcelight's own work over Readability's.
+ * `pipelineOverheadRatio` is pipeline ÷ floor: what Sourcelight costs over Readability alone. Its goal (≤ 1.2) was
+ * set when Readability ran in the page; `pipelineOverOffPageFloorRatio` sets the same pipeline against the least a
+ * design that keeps Readability off the page must pay.
+ * `scripts/bench-browser-pipeline.ts` measures the same three in real Chromium.
  */
 export async function pipelineOverhead(runs = 3) {
   const index = await loadDatasetIndexFromSources();
   const pages = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')));
-  const perPage = { overOffPageFloor: [] as number[], overFloor: [] as number[], pageShare: [] as number[], analysisShare: [] as number[] };
+  const perPage = { overFloor: [] as number[], overOffPageFloor: [] as number[], pageShare: [] as number[], analysisShare: [] as number[] };
   const medians = { floor: [] as number[], offPageFloor: [] as number[], pipeline: [] as number[], pageSide: [] as number[] };
   for (const name of pages) {
     const html = readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
@@ -89,14 +89,14 @@ export async function pipelineOverhead(runs = 3) {
     perPage.overOffPageFloor.push(pipeline / offPageFloor);
     perPage.overFloor.push(pipeline / floor);
     perPage.pageShare.push(pageSide / floor);
-    perPage.analysisShare.push(analysis / offPageFloor);
+    perPage.analysisShare.push(analysis / floor);
   }
   return {
     pages: pages.length,
-    pipelineOverheadRatio: round(median(perPage.overOffPageFloor)),
-    pipelineOverReadabilityParseRatio: round(median(perPage.overFloor)),
+    pipelineOverheadRatio: round(median(perPage.overFloor)),
+    pipelineOverOffPageFloorRatio: round(median(perPage.overOffPageFloor)),
     pageSideOverReadabilityParseRatio: round(median(perPage.pageShare)),
-    analysisOverOffPageFloorRatio: round(median(perPage.analysisShare)),
+    analysisOverReadabilityParseRatio: round(median(perPage.analysisShare)),
     readabilityMedianMs: round(median(medians.floor)),
     offPageReadabilityMedianMs: round(median(medians.offPageFloor)),
     pipelineMedianMs: round(median(medians.pipeline)),
@@ -161,7 +161,9 @@ async function main() {
     backgroundColdStart100kClaimsHeapMB: coldSynthetic.heapMB,
     ...measureClaimMatching(),
     ...attributionSpeed(),
-    // Last: the browser figures (real Chromium, the built extension, 21 pages).
+    // Last: the browser figures (real Chromium): the side-by-side on every corpus page, then the built extension
+    // on 21 pages.
+    ...(await browserPipelineBench()),
     ...(await browserBench()),
   };
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,120 @@
+/**
+ * The pipeline against Readability in a real browser: the Node bench's side-by-side (`pipelineOverhead`), run in
+ * Debian Chromium on every corpus page, where the DOM, the clone and `DOMParser` are the browser's own rather than
+ * happy-dom's. Everything runs in one isolated world of the page, timed from inside, with a garbage collection before
+ * each run; the extension's split over page, offscreen document and worker is summed, and message passing is left out.
+ * Page scripts are off, so the page holds still between runs.
+ */
+import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, chromiumProxyArgs, requireBrowser } from '../tests/e2e/common';
+import { startFixtureServer } from '../tests/e2e/server';
+import { median, round } from './bench-stats';
+
+const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
+
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'scripts/bench-in-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    alias: { '@': ROOT },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+type Measure = 'floor' | 'offPageFloor' | 'pipeline';
+
+/** Runs the side-by-side; returns the figures for bench-results.json. */
+export async function browserPipelineBench(runs = 3) {
+  requireBrowser(CHROMIUM_PATH, 'chromium');
+  const source = await bundle();
+  const pages = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html'))).sort();
+  const server = await startFixtureServer(CORPUS);
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    args: [...CHROMIUM_ARGS, ...chromiumProxyArgs(server.hostPort), '--js-flags=--expose-gc'],
+  });
+  const perPage = { overFloor: [] as number[], overOffPageFloor: [] as number[], pageShare: [] as number[], analysisShare: [] as number[] };
+  const medians = { floor: [] as number[], offPageFloor: [] as number[], pipeline: [] as number[], pageSide: [] as number[], read: [] as number[], analysis: [] as number[] };
+  let articles = 0;
+  try {
+    for (const name of pages) {
+      const page = await browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.goto(server.url(`${name}/source.html`), { waitUntil: 'load', timeout: 60_000 });
+        const session = await page.createCDPSession();
+        const { frameTree } = await session.send('Page.getFrameTree');
+        const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-pipeline' });
+        const evaluate = async <T>(expression: string): Promise<T> => {
+          const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+          if (exceptionDetails) throw new Error(`${name}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+          return result.value as T;
+        };
+        await evaluate(source);
+        const run = <T>(measure: Measure) => evaluate<T>(`sourcelightBench.${measure}()`);
+        await run('pipeline'); // warms the code paths the first page would otherwise pay alone
+        const of = { floor: [] as number[], offPageFloor: [] as number[], pageSide: [] as number[], read: [] as number[], analysis: [] as number[] };
+        let status = '';
+        for (let i = 0; i < runs; i++) {
+          of.floor.push(await run<number>('floor'));
+          of.offPageFloor.push(await run<number>('offPageFloor'));
+          const [pageSide, read, analysis, outcome] = await run<[number, number, number, string]>('pipeline');
+          of.pageSide.push(pageSide);
+          of.read.push(read);
+          of.analysis.push(analysis);
+          status = outcome;
+        }
+        await session.detach();
+        if (status === 'ok') articles++;
+        const floor = median(of.floor);
+        const offPageFloor = median(of.offPageFloor);
+        const [pageSide, read, analysis] = [median(of.pageSide), median(of.read), median(of.analysis)];
+        const pipeline = pageSide + read + analysis;
+        Object.entries({ floor, offPageFloor, pipeline, pageSide, read, analysis }).forEach(([key, value]) => medians[key as keyof typeof medians].push(value));
+        perPage.overFloor.push(pipeline / floor);
+        perPage.overOffPageFloor.push(pipeline / offPageFloor);
+        perPage.pageShare.push(pageSide / floor);
+        perPage.analysisShare.push(analysis / floor);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+  return {
+    browserPipelinePages: pages.length,
+    browserPipelineArticles: articles,
+    browserPipelineOverheadRatio: round(median(perPage.overFloor)),
+    browserPipelineOverOffPageFloorRatio: round(median(perPage.overOffPageFloor)),
+    browserPageSideOverReadabilityParseRatio: round(median(perPage.pageShare)),
+    browserAnalysisOverReadabilityParseRatio: round(median(perPage.analysisShare)),
+    browserReadabilityMedianMs: round(median(medians.floor), 2),
+    browserOffPageReadabilityMedianMs: round(median(medians.offPageFloor), 2),
+    browserPipelineMedianMs: round(median(medians.pipeline), 2),
+    browserPageSideMedianMs: round(median(medians.pageSide), 2),
+    browserSnapshotReadMedianMs: round(median(medians.read), 2),
+    browserAnalysisMedianMs: round(median(medians.analysis), 2),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  browserPipelineBench().then(
+    (results) => console.log(JSON.stringify(results, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
