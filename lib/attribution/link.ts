@@ -50,23 +50,29 @@ function articleCountry(linked: readonly (EntityRef | null)[]): string | null {
 
 const spelling = (text: string) => normalizeName(text).replace(/\bdefence\b/g, 'defense');
 
-/** English country name -> ISO code, built once from Intl so no table is kept by hand. */
-let countryCodes: Map<string, string> | null = null;
-function countryCodeOf(name: string): string | null {
-  if (!countryCodes) {
-    countryCodes = new Map();
-    const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const display = names.of(code);
-        // First code wins: deprecated codes share names with current ones (SU also reads "Russia").
-        const key = display && display !== code ? normalizeName(display) : '';
-        if (key && !countryCodes.has(key)) countryCodes.set(key, code);
+/** "Government of Russia", "Government of Turkey (Presidency)", "Government of the Russian Federation". */
+const GOVERNMENT_OF = /^government of (?:the )?(.+?)(?:\s*\([^()]*\))?$/i;
+const governmentsByCountryName = new WeakMap<DatasetIndex, Map<string, Entity>>();
+
+/**
+ * The dataset's "Government of …" record that a bare country name stands for ("Russia said"). The country's names
+ * come from the record's own name and aliases ("Government of Türkiye"), not from Intl: building
+ * `Intl.DisplayNames` loads ICU data, which cost more than the rest of a cold analysis' linking.
+ */
+function governmentNamed(speaker: string, index: DatasetIndex): Entity | null {
+  let table = governmentsByCountryName.get(index);
+  if (!table) {
+    table = new Map();
+    for (const entity of index.entities) {
+      if (entity.type !== 'government' || !GOVERNMENT_OF.test(entity.name)) continue;
+      for (const name of [entity.name, ...entity.aliases]) {
+        const country = GOVERNMENT_OF.exec(name)?.[1];
+        if (country && !table.has(normalizeName(country))) table.set(normalizeName(country), entity);
       }
     }
+    governmentsByCountryName.set(index, table);
   }
-  return countryCodes.get(normalizeName(name)) ?? null;
+  return table.get(normalizeName(speaker)) ?? null;
 }
 
 const toRef = (entity: Entity, index: DatasetIndex) => matchEntity(entity.name, index);
@@ -79,11 +85,8 @@ const toRef = (entity: Entity, index: DatasetIndex) => matchEntity(entity.name, 
 function linkByArticleCountry(attribution: FoundAttribution, country: string | null, index: DatasetIndex): EntityRef | null {
   if (attribution.kind !== 'organization') return null;
   const speaker = spelling(attribution.speaker);
-  const named = countryCodeOf(attribution.speaker);
-  if (named) {
-    const government = index.entities.find((e) => e.type === 'government' && e.country === named && /^government of /i.test(e.name));
-    return government ? toRef(government, index) : null;
-  }
+  const government = governmentNamed(attribution.speaker, index);
+  if (government) return toRef(government, index);
   if (!country || !GENERIC_BODY.test(speaker)) return null;
   const body = index.entities.find(
     (e) => e.country === country && STATE_TYPES.has(e.type) && [e.name, ...e.aliases].some((n) => spelling(n).endsWith(` ${speaker}`)),

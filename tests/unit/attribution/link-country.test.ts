@@ -17,7 +17,9 @@ const index = createDatasetIndex(
     entities: [
       entity('ru-mod', 'Ministry of Defence of Russia', 'ministry', 'RU', ['Russian Defence Ministry']),
       entity('fr-mod', 'Ministry of the Armed Forces', 'ministry', 'FR', ['French Defense Ministry']),
-      entity('ru-gov', 'Government of Russia', 'government', 'RU'),
+      entity('ru-gov', 'Government of Russia', 'government', 'RU', ['Government of the Russian Federation']),
+      entity('tr-gov', 'Government of Turkey (Presidency)', 'government', 'TR', ['Government of Türkiye']),
+      entity('ua-cabinet', 'Cabinet of Ministers of Ukraine', 'government', 'UA', ['Government of Ukraine']),
       entity('fr-gov', 'Government of France', 'government', 'FR'),
       entity('ru-official', 'Ivan Petrov', 'person', 'RU'),
       entity('fr-official', 'Marie Dupont', 'person', 'FR'),
@@ -45,5 +47,19 @@ describe('linking speakers named without their country', () => {
   it('links a bare country name to its government', () => {
     expect(ids([found('Russia'), found('France')])).toEqual(['ru-gov', 'fr-gov']);
     expect(ids([found('Russia', 'named')])).toEqual([null]);
+  });
+
+  it("takes the country's names from the government record's own name and aliases", () => {
+    expect(ids([found('Turkey'), found('Türkiye'), found('Russian Federation'), found('the Russian Federation')])).toEqual([
+      'tr-gov',
+      'tr-gov',
+      'ru-gov',
+      'ru-gov',
+    ]);
+  });
+
+  it('links no country the dataset has no "Government of …" record for', () => {
+    expect(ids([found('Germany')])).toEqual([null]);
+    expect(ids([found('Ukraine')])).toEqual([null]); // its record is the cabinet, named otherwise
   });
 });
