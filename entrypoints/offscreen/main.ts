@@ -8,13 +8,13 @@ import { parseReadSnapshot } from '@/lib/messaging/protocol';
  * sends, with this document's DOMParser (inert documents: no script runs, nothing loads). Answers nothing else,
  * and nobody but the extension's own worker and pages.
  */
-const read = readSnapshotHere(htmlParserWith(DOMParser));
+const reader = readSnapshotHere(htmlParserWith(DOMParser));
 const extensionOrigin = browser.runtime.getURL('/');
 
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) return false;
   const request = parseReadSnapshot(message);
   if (!request) return false;
-  void read(request.snapshot).then(sendResponse);
+  void reader.read(request.snapshot).then(sendResponse);
   return true;
 });

@@ -3,14 +3,22 @@ import { parseExtractResult, type ReadSnapshotMessage } from '../messaging/proto
 import { LIMITS } from '../model/limits';
 import type { ExtractResult, PageSnapshot } from '../model/page';
 
-/** Reads the article out of a page's snapshot, somewhere off the page's thread. Never rejects. */
-export type SnapshotReader = (snapshot: PageSnapshot) => Promise<ExtractResult>;
+/** Reads the article out of a page's snapshot, somewhere off the page's thread. */
+export interface SnapshotReader {
+  /** Never rejects. */
+  read(snapshot: PageSnapshot): Promise<ExtractResult>;
+  /** Gets ready to read (Chromium: opens the offscreen document) while the page is still taking its snapshot. */
+  prepare(): void;
+}
 
 const failed = (snapshot: PageSnapshot, reason: string): ExtractResult => ({ status: 'failed', url: snapshot.url, reason: reason.slice(0, LIMITS.maxShortString) });
 
 /** In this context, when it has a DOM (Firefox's event page, the offscreen document itself). */
 export function readSnapshotHere(parseHtml: HtmlParser): SnapshotReader {
-  return async (snapshot) => extractSnapshot(snapshot, parseHtml, { budgetMs: LIMITS.extractBudgetMs });
+  return {
+    read: async (snapshot) => extractSnapshot(snapshot, parseHtml, { budgetMs: LIMITS.extractBudgetMs }),
+    prepare: () => undefined,
+  };
 }
 
 /** The `chrome.offscreen` calls the reader needs, injected so its logic is testable without a browser. */
@@ -29,7 +37,8 @@ export const OFFSCREEN_IDLE_MS = 30_000;
 
 /**
  * Chromium: its service worker has no DOMParser, so an offscreen document (reason DOM_PARSER) reads snapshots.
- * It is created on first use, shared by concurrent reads (Chromium allows one per extension) and closed once idle.
+ * It is opened when an analysis starts (`prepare`), so that it is ready when the page's snapshot arrives, or else on
+ * first use; it is shared by concurrent reads (Chromium allows one per extension) and closed once idle.
  * Its answer is validated like any message; a document that cannot be created or does not answer gives "failed".
  */
 export function readSnapshotOffscreen(port: OffscreenPort, idleMs = OFFSCREEN_IDLE_MS): SnapshotReader {
@@ -62,7 +71,7 @@ export function readSnapshotOffscreen(port: OffscreenPort, idleMs = OFFSCREEN_ID
     return answer ?? failed(snapshot, 'the article reader gave no valid answer');
   };
 
-  return async (snapshot) => {
+  const read = async (snapshot: PageSnapshot) => {
     reading++;
     try {
       try {
@@ -79,4 +88,11 @@ export function readSnapshotOffscreen(port: OffscreenPort, idleMs = OFFSCREEN_ID
       closeWhenIdle();
     }
   };
+
+  const prepare = () => {
+    // A failure here is met again, and reported, by the read that follows.
+    open().then(closeWhenIdle, () => undefined);
+  };
+
+  return { read, prepare };
 }
