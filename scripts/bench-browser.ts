@@ -15,6 +15,7 @@
  *   happens before any clock inside it starts, so the floor leaves compilation out: the ratio favours the floor.)
  * - long tasks are also set against the floor: a page where Readability's parse alone takes over 50 ms gets a long
  *   task from any extension that runs Readability in the page, which no splitting of the extension's own work avoids.
+ * Then the cold click → ready on the demo article, in fresh browsers (`coldClicks`).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +29,8 @@ import { median, percentile, round } from './bench-stats';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
 const CORPUS_PAGES = 20;
+/** Fresh browsers for the cold click → ready figure. */
+const COLD_RUNS = 9;
 /** The Long Tasks API's threshold. */
 const LONG_TASK_MS = 50;
 const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -167,6 +170,36 @@ async function measurePage(browser: Browser, extension: Extension, server: Fixtu
   }
 }
 
+/**
+ * Click → analysis shown, the first time after the extension started: a fresh browser and profile per run, the
+ * service worker running but nothing analysed yet (no offscreen document, no analysis code run), as after the
+ * worker was stopped while idle. On the demo article.
+ */
+async function coldClicks(server: FixtureServer, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-cold-'));
+    const browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort));
+    try {
+      const extension = await sourcelightExtension(browser, 30_000);
+      if (!extension) throw new Error('the Sourcelight extension did not load');
+      const page = await browser.newPage();
+      await page.goto(server.url(`fixtures/${DEMO.file}`), { waitUntil: 'load', timeout: 60_000 });
+      await page.bringToFront();
+      await sleep(1000);
+      const clicked = performance.now();
+      await page.triggerExtensionAction(extension);
+      const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extension.id}/popup.html`, { timeout: 30_000 });
+      await (await target.asPage()).waitForSelector(SETTLED, { timeout: 60_000 });
+      times.push(round(performance.now() - clicked));
+    } finally {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  }
+  return times;
+}
+
 /** Runs the browser bench; returns the figures for bench-results.json. */
 export async function browserBench() {
   requireBrowser(CHROMIUM_PATH, 'chromium');
@@ -183,6 +216,9 @@ export async function browserBench() {
     const paths = [`fixtures/${DEMO.file}`, ...corpusPick().map((name) => `corpus/${name}/source.html`)];
     const pages: BrowserPageResult[] = [];
     for (const path of paths) pages.push(await measurePage(browser, extension, server, path));
+    await browser.close();
+    browser = undefined;
+    const cold = await coldClicks(server, COLD_RUNS);
 
     const ready = pages.map((p) => p.timeToReadyMs);
     const withFloor = pages.filter((p) => p.readabilityFloorMs > 0);
@@ -200,6 +236,8 @@ export async function browserBench() {
       browserReadabilityFloorMsMedian: round(median(pages.map((p) => p.readabilityFloorMs))),
       browserReadabilityWarmMsMedian: round(median(pages.map((p) => p.readabilityWarmMs))),
       browserExtractOverheadRatio: round(median(withFloor.map((p) => p.contentScriptMs / p.readabilityFloorMs)), 3),
+      browserColdTimeToReadyMsMedian: round(median(cold)),
+      browserColdTimeToReadyMs: cold,
       browserPerPage: Object.fromEntries(pages.map(({ page, ...rest }) => [page, rest])),
     };
   } finally {
