@@ -40,7 +40,7 @@ export function drawAnnotations(
   if (!removeHighlights) return () => {};
 
   const ranges = placed.map((p) => p.range);
-  const flash = createFlasher(win, doc);
+  const flasher = createFlasher(win, doc);
   let current = -1; // the keyboard's position in `placed`
   let open = -1; // the item whose card is showing
   let pinned = false; // opened from the keyboard: only the keyboard (or the close button) closes it
@@ -71,7 +71,7 @@ export function drawAnnotations(
       // Instant, so the card is placed against where the text ends up.
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
-    flash(range);
+    flasher.flash(range);
     show(current, focusCard, true);
     view.announce(t('annot_position', [String(current + 1), String(placed.length), item.title]));
   };
@@ -133,6 +133,7 @@ export function drawAnnotations(
     win.removeEventListener('scroll', onViewportChange, { capture: true });
     win.removeEventListener('resize', onViewportChange);
     removeHighlights();
+    flasher.clear();
     view.remove();
   });
 }

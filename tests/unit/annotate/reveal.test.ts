@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHTS } from '@/lib/annotate/highlight';
-import { createRevealer } from '@/lib/annotate/reveal';
+import { createFlasher, createRevealer } from '@/lib/annotate/reveal';
 import { parseReveal } from '@/lib/messaging/protocol';
 
 class FakeHighlight {
@@ -41,6 +41,28 @@ describe('createRevealer', () => {
     const { reveal, highlights } = setup();
     expect(reveal({ paragraph: 5, start: 0, end: 3 })).toBe(false);
     expect(highlights.size).toBe(0);
+  });
+});
+
+describe('createFlasher', () => {
+  it('takes a flash away at once when cleared, before its timer, and a late timer changes nothing after', () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>One two</p>';
+    const highlights = new Map<string, FakeHighlight>();
+    const win = { CSS: { highlights }, Highlight: FakeHighlight, CSSStyleSheet, setTimeout: globalThis.setTimeout };
+    const flasher = createFlasher(win as unknown as Window, document);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    flasher.flash(range);
+    expect(highlights.has(HIGHLIGHTS.flash)).toBe(true);
+    flasher.clear();
+    expect(highlights.has(HIGHLIGHTS.flash)).toBe(false);
+    vi.advanceTimersByTime(1000);
+    flasher.flash(range); // a new flash: the cleared one's timer, due at 1.6 s, must not take it away
+    vi.advanceTimersByTime(700);
+    expect(highlights.has(HIGHLIGHTS.flash)).toBe(true);
+    vi.advanceTimersByTime(1000);
+    expect(highlights.has(HIGHLIGHTS.flash)).toBe(false);
   });
 });
 
