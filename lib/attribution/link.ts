@@ -67,7 +67,8 @@ function governmentNamed(speaker: string, index: DatasetIndex): Entity | null {
       if (entity.type !== 'government' || !GOVERNMENT_OF.test(entity.name)) continue;
       for (const name of [entity.name, ...entity.aliases]) {
         const country = GOVERNMENT_OF.exec(name)?.[1];
-        if (country && !table.has(normalizeName(country))) table.set(normalizeName(country), entity);
+        const key = country ? normalizeName(country) : '';
+        if (key && !table.has(key)) table.set(key, entity);
       }
     }
     governmentsByCountryName.set(index, table);
