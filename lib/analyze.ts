@@ -23,9 +23,9 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
     return index.entities.find((entity) => entity.id === id)?.side ?? null;
   };
 
-  // One claim past the limit is found (and matched) only to learn that the page had more.
-  const context = { lang: page.lang, publishedTime: page.publishedTime, maxClaims: LIMITS.maxClaims + 1 };
-  const claims = capClaims(findClaims(page.paragraphs, attributions, context, index), capped);
+  // The claims are already the best few (claimBudget); only their figures can still be too many.
+  const context = { lang: page.lang, publishedTime: page.publishedTime };
+  const claims = capNumbers(findClaims(page.paragraphs, attributions, context, index), capped);
 
   return {
     url: page.url,
@@ -54,11 +54,9 @@ function firstInReadingOrder(found: FoundAttribution[], limit: number): FoundAtt
   return [...found].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start).slice(0, limit);
 }
 
-/** Claims (in reading order) and the figures of each, cut to their limits; records which were cut in `capped`. */
-function capClaims(claims: Claim[], capped: CappedList[]): Claim[] {
-  if (claims.length > LIMITS.maxClaims) capped.push('claims');
-  const kept = claims.slice(0, LIMITS.maxClaims);
-  if (!kept.some((claim) => claim.numbers.length > LIMITS.maxNumbersPerClaim)) return kept;
+/** Each claim's figures cut to their limit, the first ones in the text; records the cut in `capped`. */
+function capNumbers(claims: Claim[], capped: CappedList[]): Claim[] {
+  if (!claims.some((claim) => claim.numbers.length > LIMITS.maxNumbersPerClaim)) return claims;
   capped.push('numbers');
-  return kept.map((claim) => ({ ...claim, numbers: claim.numbers.slice(0, LIMITS.maxNumbersPerClaim) }));
+  return claims.map((claim) => ({ ...claim, numbers: claim.numbers.slice(0, LIMITS.maxNumbersPerClaim) }));
 }

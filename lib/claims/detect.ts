@@ -173,18 +173,16 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Minimum score a sentence needs to be reported. */
 export const MIN_CHECKWORTHINESS = 0.45;
 
-/** How many claims an article of `sentenceCount` sentences may report: at least 3, at most 10% of its sentences. */
+/** The most claims one article reports, however long: the few a fact-checker would pick, not every figure. */
+export const MAX_CLAIMS = 10;
+
+/** How many claims an article of `sentenceCount` sentences may report: 10% of its sentences, at least 3, at most 10. */
 export function claimBudget(sentenceCount: number): number {
-  return Math.max(3, Math.ceil(sentenceCount * 0.1));
+  return Math.min(MAX_CLAIMS, Math.max(3, Math.ceil(sentenceCount * 0.1)));
 }
 
-/** The article's sentences that score at least the threshold: the top few (at most `limit`), in reading order. */
-export function detectClaims(
-  paragraphs: readonly string[],
-  attributions: readonly Attribution[],
-  lang: string | null = null,
-  limit = Number.POSITIVE_INFINITY,
-): DetectedClaim[] {
+/** The article's sentences that score at least the threshold: the best few (see `claimBudget`), in reading order. */
+export function detectClaims(paragraphs: readonly string[], attributions: readonly Attribution[], lang: string | null = null): DetectedClaim[] {
   const worthy: DetectedClaim[] = [];
   let sentenceCount = 0;
   const byParagraph = new Map<number, Attribution[]>();
@@ -204,9 +202,8 @@ export function detectClaims(
       if (claim.checkworthiness >= MIN_CHECKWORTHINESS) worthy.push(claim);
     }
   });
-  const budget = Math.min(claimBudget(sentenceCount), limit);
   return worthy
     .sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start)
-    .slice(0, budget)
+    .slice(0, claimBudget(sentenceCount))
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

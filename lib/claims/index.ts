@@ -14,10 +14,10 @@ export { findNumbers, parseNumbers } from './numbers';
 export function findClaims(
   paragraphs: readonly string[],
   attributions: readonly Attribution[],
-  context: { lang: string | null; publishedTime: string | null; maxClaims?: number },
+  context: { lang: string | null; publishedTime: string | null },
   index: DatasetIndex,
 ): Claim[] {
-  const detected = detectClaims(paragraphs, attributions, context.lang, context.maxClaims);
+  const detected = detectClaims(paragraphs, attributions, context.lang);
   if (!detected.length) return [];
   const articleStems = new LazyStemSet(paragraphs);
 

@@ -152,7 +152,7 @@ export const ArticleInfoSchema = v.object({
 });
 
 /** Lists of the analysis that a flood page made longer than LIMITS allows; only the first items were kept. */
-export const CAPPED_LISTS = ['attributions', 'claims', 'numbers'] as const;
+export const CAPPED_LISTS = ['attributions', 'numbers'] as const;
 export type CappedList = (typeof CAPPED_LISTS)[number];
 
 export const AnalysisSchema = v.object({

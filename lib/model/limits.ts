@@ -22,7 +22,6 @@ export const LIMITS = {
   maxAnnotations: 400,
   /** Analysis caps: a flood page keeps the first ones in reading order, and the analysis says it was capped. */
   maxAttributions: 300,
-  maxClaims: 60,
   maxNumbersPerClaim: 30,
   /**
    * Budget for the time extraction works, summed over its steps: in the page (size checks, readerable test, clone,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findClaims, sayerIn } from '../../../lib/claims';
-import { claimBudget, detectClaims, splitSentences } from '../../../lib/claims/detect';
+import { claimBudget, detectClaims, MAX_CLAIMS, splitSentences } from '../../../lib/claims/detect';
 import type { DatasetIndex } from '../../../lib/dataset/dataset-index';
 import { extractPage } from '../../../lib/extract/extract-page';
 import type { Attribution } from '../../../lib/model/analysis';
@@ -90,6 +90,23 @@ describe('detectClaims on the seed article', () => {
     ];
     const claims = detectClaims(paragraphs, [], 'en');
     expect(claims.map((c) => c.paragraph)).toEqual([2, 5]);
+  });
+
+  it('reports at most MAX_CLAIMS however long the page, the best-scored ones, in reading order', () => {
+    const plainFigure = (i: number) => `Exports of product ${i} fell by ${i + 2}% in March.`;
+    const casualtyCount = (i: number) => `Rescuers said at least ${100 + i} people were killed and ${300 + i} wounded in the town of Place${i}.`;
+    // 400 sentences: 300 plain figures, then 30 casualty counts spread through the last quarter, between filler.
+    const paragraphs = [
+      ...Array.from({ length: 300 }, (_, i) => plainFigure(i)),
+      ...Array.from({ length: 100 }, (_, i) => (i % 3 === 0 && i < 90 ? casualtyCount(i) : 'It was a quiet day.')),
+    ];
+    expect(claimBudget(400)).toBe(MAX_CLAIMS);
+    const claims = detectClaims(paragraphs, [], 'en');
+    expect(claims).toHaveLength(MAX_CLAIMS);
+    expect(claims.every((c) => c.text.startsWith('Rescuers said'))).toBe(true);
+    expect(claims.map((c) => c.paragraph)).toEqual([...claims.map((c) => c.paragraph)].sort((a, b) => a - b));
+    expect(claimBudget(20)).toBe(3);
+    expect(claimBudget(60)).toBe(6);
   });
 });
 

@@ -11,6 +11,7 @@ import type { ExtractedPage } from '@/lib/model/page';
 import { loadDatasetIndexFromSources } from '../../../scripts/dataset-files';
 import { parseHtml } from '../../../scripts/node-dom';
 import { ROOT } from '../helpers';
+import { MAX_CLAIMS } from '@/lib/claims/detect';
 
 /** The flood fixtures give a bounded analysis: the first items in reading order, and a record of what was cut. */
 const URL = 'https://hostile.example.org/news/1';
@@ -54,7 +55,7 @@ describe('analysis caps on flood pages', () => {
     expect(JSON.stringify(analysis).length).toBeLessThan(100_000);
   });
 
-  it('a page with more check-worthy sentences than the claim limit keeps the first ones in reading order', () => {
+  it('a page where every sentence is check-worthy reports only the best few, in reading order, and is not "capped"', () => {
     const sentence = (i: number) => `Officials said at least ${100 + i} people were killed in the strike on the town of Place${i}.`;
     const paragraphs = Array.from({ length: 400 }, (_, p) => [0, 1, 2].map((s) => sentence(p * 3 + s)).join(' '));
     const page: ExtractedPage = {
@@ -62,9 +63,10 @@ describe('analysis caps on flood pages', () => {
       publisher: null, paragraphs, wordCount: 0, readerable: true, claimReviews: [],
     };
     const analysis: Analysis = analyze(page, index);
-    expect(analysis.claims).toHaveLength(LIMITS.maxClaims);
+    expect(analysis.claims).toHaveLength(MAX_CLAIMS);
     expect(inReadingOrder(analysis.claims)).toBe(true);
-    expect(analysis.capped).toContain('claims');
+    // A selection, not a cut: only the attributions (one per sentence here) passed their limit.
+    expect(analysis.capped).toEqual(['attributions']);
   });
 
   it('an ordinary article is not capped and carries no "capped" field', () => {
