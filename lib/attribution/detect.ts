@@ -282,6 +282,11 @@ function skipAfterCue(ctx: SentenceContext, from: number): number {
   return i;
 }
 
+/** Words that open a new phrase after a noun: "the", "their", "he". */
+function startsPhrase(set: SentenceContext['lex']['set'], lower: string): boolean {
+  return set.articles.has(lower) || set.possessives.has(lower) || set.personPronouns.has(lower) || set.thingPronouns.has(lower) || set.pluralPronouns.has(lower);
+}
+
 /** "told Reuters": the outlet a statement was relayed through, and the index after it. */
 function readRelay(ctx: SentenceContext, from: number): { via: string | null; next: number } {
   const { set } = ctx.lex;
@@ -291,13 +296,16 @@ function readRelay(ctx: SentenceContext, from: number): { via: string | null; ne
   let end = from;
   while (end < ctx.e && ctx.tokens[end]!.kind === 'word' && ctx.tokens[end]!.cap) end++;
   if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
+    // "told the BBC the talks had failed", "tell the government their kin are sick": the recipient ends where the
+    // next phrase starts (an article, a possessive, a pronoun), or at its head ("the local newspaper"), unless the
+    // head goes on ("a news conference").
+    const isHead = (lower: string | undefined) => !!lower && (set.audiences.has(lower) || set.mediaHeads.has(lower));
     end = from + 1;
-    while (end < ctx.e && ctx.tokens[end]!.kind === 'word' && !set.complementizers.has(ctx.tokens[end]!.lower) && end - from < 5) {
-      if (set.audiences.has(ctx.tokens[end]!.lower) || set.mediaHeads.has(ctx.tokens[end]!.lower)) {
-        end++;
-        break;
-      }
+    while (end < ctx.e && end - from < 5) {
+      const token = ctx.tokens[end]!;
+      if (token.kind !== 'word' || set.complementizers.has(token.lower) || startsPhrase(set, token.lower)) break;
       end++;
+      if (isHead(token.lower) && !(end < ctx.e && isHead(ctx.tokens[end]!.lower))) break;
     }
   }
   if (end === from) return { via: null, next: from };

@@ -129,7 +129,7 @@ export const en: Lexicon = {
     previously in statement interview`).concat(words('0 1 2 3 4 5 6 7 8 9')),
   audiences: words(`reporters journalists lawmakers parliament congress senate committee audience crowd supporters
     cops police investigators officials members viewers listeners readers students parents colleagues
-    friends staff employees him her them us me you people court jurors judge`),
+    friends staff employees him her them us me you people court jurors judge conference briefing`),
   creditPatterns: [
     '^(?:with )?(?:additional )?reporting by (.+?)\\.?$',
     '^(.+?) contributed(?: reporting| research| additional reporting)?(?: to this (?:report|article|story))?\\.?$',

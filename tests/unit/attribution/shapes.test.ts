@@ -137,6 +137,19 @@ describe('anonymous, relayed and document sources', () => {
     expect(a.qualifiers).toEqual(['senior', 'western', 'diplomatic']);
   });
 
+  it('ends the person told where the next phrase starts, with or without "that"', () => {
+    const told = (sentence: string) => {
+      const a = only(find([sentence]));
+      return [a.via, a.text];
+    };
+    expect(told('Minister John Smith told the BBC the talks had failed.')).toEqual(['BBC', 'the talks had failed']);
+    expect(told('Minister John Smith told the committee his plan would cost 3 million dollars.')).toEqual([null, 'his plan would cost 3 million dollars']);
+    expect(told('Minister John Smith told a news conference that prices would rise.')).toEqual([null, 'prices would rise']);
+    expect(told('Officials told the New York Times their budget was cut.')).toEqual(['New York Times', 'their budget was cut']);
+    const [, tell] = find(['Elders say they are ignored when they tell the government their whale kin are sick.']);
+    expect(tell).toMatchObject({ speaker: 'Elders', cue: 'tell', text: 'their whale kin are sick' });
+  });
+
   it('reads bare "officials said" and "analysts say"', () => {
     const found = find(['Officials said the road would reopen.', 'The deal is fragile, analysts say.']);
     expect(found.map((a) => [a.speaker, a.kind])).toEqual([
