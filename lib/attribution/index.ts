@@ -180,7 +180,23 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
     return { ...f, role: f.role ?? known.role, affiliation: f.affiliation ?? known.affiliation };
   });
   const organizations = mentions.filter((m) => m.phrase.kind === 'organization' && m.phrase.proper).map((m) => m.phrase.speaker);
-  return dedupe([...typeOrganizations(described, organizations, lex), ...credits]).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const all = dedupe([...typeOrganizations(described, organizations, lex), ...credits]);
+  return withoutNestedRepeats(all).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/**
+ * "Elders say they are ignored when they tell the government their kin are sick": the "tell" inside what the elders
+ * say is the same source saying part of the same thing, so only the outer statement is kept.
+ */
+function withoutNestedRepeats(found: FoundAttribution[]): FoundAttribution[] {
+  const inside = (inner: FoundAttribution, outer: FoundAttribution) =>
+    inner !== outer &&
+    inner.paragraph === outer.paragraph &&
+    inner.speaker === outer.speaker &&
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    outer.end - outer.start > inner.end - inner.start;
+  return found.filter((inner) => inner.mode !== 'indirect' || !found.some((outer) => inside(inner, outer)));
 }
 
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {

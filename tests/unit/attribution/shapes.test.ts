@@ -146,8 +146,16 @@ describe('anonymous, relayed and document sources', () => {
     expect(told('Minister John Smith told the committee his plan would cost 3 million dollars.')).toEqual([null, 'his plan would cost 3 million dollars']);
     expect(told('Minister John Smith told a news conference that prices would rise.')).toEqual([null, 'prices would rise']);
     expect(told('Officials told the New York Times their budget was cut.')).toEqual(['New York Times', 'their budget was cut']);
-    const [, tell] = find(['Elders say they are ignored when they tell the government their whale kin are sick.']);
-    expect(tell).toMatchObject({ speaker: 'Elders', cue: 'tell', text: 'their whale kin are sick' });
+  });
+
+  it('keeps only the outer statement when the same source reports again inside it', () => {
+    const found = find(['Elders say they are ignored when they tell the government their whale kin are sick.']);
+    expect(found.map((a) => [a.speaker, a.cue, a.text])).toEqual([
+      ['Elders', 'say', 'they are ignored when they tell the government their whale kin are sick'],
+    ]);
+    // Another source inside the statement is kept: it is a different voice.
+    const nested = find(['Minister John Smith said that, according to the Red Cross, 40 people had died.']);
+    expect(nested.map((a) => a.speaker)).toEqual(expect.arrayContaining(['John Smith', 'Red Cross']));
   });
 
   it('reads bare "officials said" and "analysts say"', () => {
