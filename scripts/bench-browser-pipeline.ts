@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, chromiumProxyArgs, requireBrowser } from '../tests/e2e/common';
 import { startFixtureServer } from '../tests/e2e/server';
+import { SideBySideTally, type PageRuns, type PipelineRun } from './bench-side-by-side';
 import { median, round } from './bench-stats';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
@@ -44,8 +45,8 @@ export async function browserPipelineBench(runs = 3) {
     pipe: true,
     args: [...CHROMIUM_ARGS, ...chromiumProxyArgs(server.hostPort), '--js-flags=--expose-gc'],
   });
-  const perPage = { overFloor: [] as number[], overOffPageFloor: [] as number[], pageShare: [] as number[], analysisShare: [] as number[] };
-  const medians = { floor: [] as number[], offPageFloor: [] as number[], pipeline: [] as number[], pageSide: [] as number[], read: [] as number[], analysis: [] as number[], coldRead: [] as number[], coldAnalysis: [] as number[] };
+  const tally = new SideBySideTally();
+  const cold = { read: [] as number[], analysis: [] as number[] };
   let articles = 0;
   try {
     for (const name of pages) {
@@ -64,31 +65,18 @@ export async function browserPipelineBench(runs = 3) {
         await evaluate(source);
         const run = <T>(measure: Measure) => evaluate<T>(`sourcelightBench.${measure}()`);
         // The first run in a fresh world is cold, as a freshly started service worker's first analysis is.
-        const [, coldRead, coldAnalysis] = await run<[number, number, number, string]>('pipeline');
-        medians.coldRead.push(coldRead);
-        medians.coldAnalysis.push(coldAnalysis);
-        const of = { floor: [] as number[], offPageFloor: [] as number[], pageSide: [] as number[], read: [] as number[], analysis: [] as number[] };
-        let status = '';
+        const first = await run<PipelineRun>('pipeline');
+        cold.read.push(first.read);
+        cold.analysis.push(first.analysis);
+        const runsOf: PageRuns = { floor: [], offPageFloor: [], pipeline: [] };
         for (let i = 0; i < runs; i++) {
-          of.floor.push(await run<number>('floor'));
-          of.offPageFloor.push(await run<number>('offPageFloor'));
-          const [pageSide, read, analysis, outcome] = await run<[number, number, number, string]>('pipeline');
-          of.pageSide.push(pageSide);
-          of.read.push(read);
-          of.analysis.push(analysis);
-          status = outcome;
+          runsOf.floor.push(await run<number>('floor'));
+          runsOf.offPageFloor.push(await run<number>('offPageFloor'));
+          runsOf.pipeline.push(await run<PipelineRun>('pipeline'));
         }
         await session.detach();
-        if (status === 'ok') articles++;
-        const floor = median(of.floor);
-        const offPageFloor = median(of.offPageFloor);
-        const [pageSide, read, analysis] = [median(of.pageSide), median(of.read), median(of.analysis)];
-        const pipeline = pageSide + read + analysis;
-        Object.entries({ floor, offPageFloor, pipeline, pageSide, read, analysis }).forEach(([key, value]) => medians[key as keyof typeof medians].push(value));
-        perPage.overFloor.push(pipeline / floor);
-        perPage.overOffPageFloor.push(pipeline / offPageFloor);
-        perPage.pageShare.push(pageSide / floor);
-        perPage.analysisShare.push(analysis / floor);
+        if (runsOf.pipeline.at(-1)?.status === 'ok') articles++;
+        tally.add(runsOf);
       } finally {
         await page.close().catch(() => undefined);
       }
@@ -97,21 +85,22 @@ export async function browserPipelineBench(runs = 3) {
     await browser.close().catch(() => undefined);
     await server.close();
   }
+  const summary = tally.summary(2);
   return {
     browserPipelinePages: pages.length,
     browserPipelineArticles: articles,
-    browserPipelineOverheadRatio: round(median(perPage.overFloor)),
-    browserPipelineOverOffPageFloorRatio: round(median(perPage.overOffPageFloor)),
-    browserPageSideOverReadabilityParseRatio: round(median(perPage.pageShare)),
-    browserAnalysisOverReadabilityParseRatio: round(median(perPage.analysisShare)),
-    browserReadabilityMedianMs: round(median(medians.floor), 2),
-    browserOffPageReadabilityMedianMs: round(median(medians.offPageFloor), 2),
-    browserPipelineMedianMs: round(median(medians.pipeline), 2),
-    browserPageSideMedianMs: round(median(medians.pageSide), 2),
-    browserSnapshotReadMedianMs: round(median(medians.read), 2),
-    browserAnalysisMedianMs: round(median(medians.analysis), 2),
-    browserColdSnapshotReadMedianMs: round(median(medians.coldRead), 2),
-    browserColdAnalysisMedianMs: round(median(medians.coldAnalysis), 2),
+    browserPipelineOverheadRatio: summary.overFloorRatio,
+    browserPipelineOverOffPageFloorRatio: summary.overOffPageFloorRatio,
+    browserPageSideOverReadabilityParseRatio: summary.pageSideOverFloorRatio,
+    browserAnalysisOverReadabilityParseRatio: summary.analysisOverFloorRatio,
+    browserReadabilityMedianMs: summary.floorMs,
+    browserOffPageReadabilityMedianMs: summary.offPageFloorMs,
+    browserPipelineMedianMs: summary.pipelineMs,
+    browserPageSideMedianMs: summary.pageSideMs,
+    browserSnapshotReadMedianMs: summary.readMs,
+    browserAnalysisMedianMs: summary.analysisMs,
+    browserColdSnapshotReadMedianMs: round(median(cold.read), 2),
+    browserColdAnalysisMedianMs: round(median(cold.analysis), 2),
   };
 }
 

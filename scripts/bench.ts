@@ -2,20 +2,18 @@
  * `npm run bench`: speed and size, measured side by side in one run and written to bench-results.json.
  * Ratios, not absolute times, are the goals (this runs in Node with happy-dom, several times slower than a browser).
  */
-import { Readability } from '@mozilla/readability';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { analyze } from '../lib/analyze';
 import { findAttributions } from '../lib/attribution';
 import { compileDataset, type CompiledDataset } from '../lib/dataset/compile';
 import { createDatasetIndex } from '../lib/dataset/dataset-index';
-import { extractSnapshot, parserOf } from '../lib/extract/extract-page';
-import { runToEnd, snapshotSteps } from '../lib/extract/snapshot';
+import { parserOf } from '../lib/extract/extract-page';
 import { browserBench } from './bench-browser';
 import { browserPipelineBench } from './bench-browser-pipeline';
+import { measureFloor, measureOffPageFloor, measurePipeline, SideBySideTally, type PageRuns } from './bench-side-by-side';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
 import { openHtml } from './node-dom';
@@ -23,7 +21,6 @@ import { median, round } from './bench-stats';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/extract.js');
-
 
 function time<T>(fn: () => T): [number, T] {
   const start = performance.now();
@@ -47,60 +44,36 @@ function time<T>(fn: () => T): [number, T] {
 export async function pipelineOverhead(runs = 3) {
   const index = await loadDatasetIndexFromSources();
   const pages = readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, name, 'source.html')));
-  const perPage = { overFloor: [] as number[], overOffPageFloor: [] as number[], pageShare: [] as number[], analysisShare: [] as number[] };
-  const medians = { floor: [] as number[], offPageFloor: [] as number[], pipeline: [] as number[], pageSide: [] as number[] };
+  const tally = new SideBySideTally();
   for (const name of pages) {
     const html = readFileSync(join(CORPUS, name, 'source.html'), 'utf8');
     const url = `https://corpus.invalid/${name}/`;
-    const runsOf = { floor: [] as number[], offPageFloor: [] as number[], snapshot: [] as number[], read: [] as number[], analysis: [] as number[] };
-    const onFreshPage = async (measure: (doc: Document) => void) => {
+    const onFreshPage = async <T>(measure: (doc: Document) => T): Promise<T> => {
       const page = openHtml(html, url);
       global.gc?.();
-      measure(page.document);
+      const value = measure(page.document);
       await page.close();
+      return value;
     };
+    const runsOf: PageRuns = { floor: [], offPageFloor: [], pipeline: [] };
     for (let i = 0; i < runs; i++) {
-      await onFreshPage((doc) => runsOf.floor.push(time(() => new Readability(doc.cloneNode(true) as Document).parse())[0]));
-      await onFreshPage((doc) =>
-        runsOf.offPageFloor.push(
-          time(() => {
-            const snapshot = runToEnd(snapshotSteps(doc, url));
-            if (snapshot.status === 'ok') new Readability(parserOf(doc)(snapshot.snapshot.html)).parse();
-          })[0],
-        ),
-      );
-      await onFreshPage((doc) => {
-        const [snapshotMs, snapshot] = time(() => runToEnd(snapshotSteps(doc, url)));
-        const [readMs, result] = time(() => (snapshot.status === 'ok' ? extractSnapshot(snapshot.snapshot, parserOf(doc)) : snapshot));
-        runsOf.snapshot.push(snapshotMs);
-        runsOf.read.push(readMs);
-        runsOf.analysis.push(result.status === 'ok' ? time(() => analyze(result.page, index))[0] : 0);
-      });
+      runsOf.floor.push(await onFreshPage(measureFloor));
+      runsOf.offPageFloor.push(await onFreshPage((doc) => measureOffPageFloor(doc, url, parserOf(doc))));
+      runsOf.pipeline.push(await onFreshPage((doc) => measurePipeline(doc, url, parserOf(doc), index)));
     }
-    const floor = median(runsOf.floor);
-    const offPageFloor = median(runsOf.offPageFloor);
-    const pageSide = median(runsOf.snapshot);
-    const analysis = median(runsOf.analysis);
-    const pipeline = pageSide + median(runsOf.read) + analysis;
-    medians.floor.push(floor);
-    medians.offPageFloor.push(offPageFloor);
-    medians.pipeline.push(pipeline);
-    medians.pageSide.push(pageSide);
-    perPage.overOffPageFloor.push(pipeline / offPageFloor);
-    perPage.overFloor.push(pipeline / floor);
-    perPage.pageShare.push(pageSide / floor);
-    perPage.analysisShare.push(analysis / floor);
+    tally.add(runsOf);
   }
+  const summary = tally.summary();
   return {
     pages: pages.length,
-    pipelineOverheadRatio: round(median(perPage.overFloor)),
-    pipelineOverOffPageFloorRatio: round(median(perPage.overOffPageFloor)),
-    pageSideOverReadabilityParseRatio: round(median(perPage.pageShare)),
-    analysisOverReadabilityParseRatio: round(median(perPage.analysisShare)),
-    readabilityMedianMs: round(median(medians.floor)),
-    offPageReadabilityMedianMs: round(median(medians.offPageFloor)),
-    pipelineMedianMs: round(median(medians.pipeline)),
-    pageSideMedianMs: round(median(medians.pageSide)),
+    pipelineOverheadRatio: summary.overFloorRatio,
+    pipelineOverOffPageFloorRatio: summary.overOffPageFloorRatio,
+    pageSideOverReadabilityParseRatio: summary.pageSideOverFloorRatio,
+    analysisOverReadabilityParseRatio: summary.analysisOverFloorRatio,
+    readabilityMedianMs: summary.floorMs,
+    offPageReadabilityMedianMs: summary.offPageFloorMs,
+    pipelineMedianMs: summary.pipelineMs,
+    pageSideMedianMs: summary.pageSideMs,
   };
 }
 
