@@ -189,14 +189,27 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
  * say is the same source saying part of the same thing, so only the outer statement is kept.
  */
 function withoutNestedRepeats(found: FoundAttribution[]): FoundAttribution[] {
-  const inside = (inner: FoundAttribution, outer: FoundAttribution) =>
-    inner !== outer &&
-    inner.paragraph === outer.paragraph &&
-    inner.speaker === outer.speaker &&
-    outer.start <= inner.start &&
-    inner.end <= outer.end &&
-    outer.end - outer.start > inner.end - inner.start;
-  return found.filter((inner) => inner.mode !== 'indirect' || !found.some((outer) => inside(inner, outer)));
+  const groups = new Map<string, FoundAttribution[]>();
+  for (const f of found) {
+    const key = `${f.paragraph}\u0000${f.speaker}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  // One sweep per paragraph and speaker, not every pair: a flood page can hold thousands of statements.
+  const nested = new Set<FoundAttribution>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // The longer of two spans that start together comes first, so each span meets every span that can hold it first.
+    group.sort((a, b) => a.start - b.start || b.end - a.end);
+    // The span reaching furthest so far (the earliest of equals): it holds this one if any earlier span does.
+    let widest = group[0]!;
+    for (const f of group.slice(1)) {
+      if (f.mode === 'indirect' && f.end <= widest.end && widest.end - widest.start > f.end - f.start) nested.add(f);
+      if (f.end > widest.end) widest = f;
+    }
+  }
+  return nested.size ? found.filter((f) => !nested.has(f)) : found;
 }
 
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {
