@@ -30,24 +30,29 @@ export function loadGold(): GoldPage[] {
 /** Pages written for the gold set itself (the dev set), kept beside it; the others come from the shared corpus. */
 export const LOCAL_PAGES_DIR = join(import.meta.dirname, 'pages');
 
+/** Where a dev page's HTML lives: beside the gold set when written for it, else in the shared corpus. */
+export function devPagePath(page: string): string {
+  const local = join(LOCAL_PAGES_DIR, `${page}.html`);
+  return existsSync(local) ? local : join(CORPUS_DIR, page, 'source.html');
+}
+
 /** Extracts a corpus page the way the CLI does (URL from its canonical link) and finds its attributions. */
 export function attributionsOf(page: string): FoundAttribution[] {
-  const local = join(LOCAL_PAGES_DIR, `${page}.html`);
-  const html = readFileSync(existsSync(local) ? local : join(CORPUS_DIR, page, 'source.html'), 'utf8');
+  const html = readFileSync(devPagePath(page), 'utf8');
   const url = declaredUrl(parseHtml(html, 'https://example.invalid/')) ?? 'https://example.invalid/';
   const result = extractPage(parseHtml(html, url), url);
   if (result.status !== 'ok') return [];
   return findAttributions(result.page.paragraphs, result.page.lang);
 }
 
-const key = (name: string) => normalizeName(name).replace(/^(a|an|some|our|most|many) /, '');
+export const key = (name: string) => normalizeName(name).replace(/^(a|an|some|our|most|many) /, '');
 
 function goldMatches(found: FoundAttribution, gold: readonly GoldSpeaker[]): GoldSpeaker[] {
   const name = key(found.speaker);
   return gold.filter((g) => [g.speaker, ...(g.accept ?? [])].some((n) => key(n) === name));
 }
 
-function roleMatches(expected: string | string[] | null, found: string | null): boolean {
+export function roleMatches(expected: string | string[] | null, found: string | null): boolean {
   if (expected === null) return found === null;
   if (!found) return false;
   const f = key(found);
