@@ -13,6 +13,7 @@ import { createDatasetIndex } from '../lib/dataset/dataset-index';
 import { parserOf } from '../lib/extract/extract-page';
 import { browserBench } from './bench-browser';
 import { browserPipelineBench } from './bench-browser-pipeline';
+import { cliBench } from './bench-cli';
 import { measureFloor, measureOffPageFloor, measurePipeline, SideBySideTally, type PageRuns } from './bench-side-by-side';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
@@ -134,6 +135,7 @@ async function main() {
     backgroundColdStart100kClaimsHeapMB: coldSynthetic.heapMB,
     ...measureClaimMatching(),
     ...attributionSpeed(),
+    ...(await cliBench()),
     // Last: the browser figures (real Chromium): the side-by-side on every corpus page, then the built extension
     // on 21 pages.
     ...(await browserPipelineBench()),

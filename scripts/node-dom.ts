@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
 
 export interface OpenDocument {
   document: Document;
@@ -26,6 +27,15 @@ export function openHtml(html: string, url: string): OpenDocument {
 /** Like openHtml, for short-lived callers (a test, one CLI file) that let the process free the memory. */
 export function parseHtml(html: string, url: string): Document {
   return openHtml(html, url).document;
+}
+
+/**
+ * Parses HTML for a caller that reads the document once and drops it (the CLI): linkedom, about five times faster
+ * than happy-dom over the corpus and with far less memory, and the same extraction on 121 of the 123 corpus pages
+ * (README, "Use the command line"). No scripts run and nothing loads.
+ */
+export function parseOwnedHtml(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
 }
 
 /** The page's own URL when a file carries none of its own: canonical link, then og:url. */

@@ -1,9 +1,9 @@
 import type { Analysis } from '../lib/model/analysis';
 
 /** The CLI's readable report: the same facts as the JSON contract, for a person. */
-export function formatReport(file: string, status: string, analysis: Analysis): string {
+export function formatReport(file: string, status: string, analysis: Analysis, reason: string | null = null): string {
   const lines = [`${file}`, `  ${analysis.article.title || '(untitled)'}`, `  ${analysis.url}`];
-  if (status !== 'ok') return [...lines, `  ${status === 'not-article' ? 'Not an article.' : `Skipped: ${status}.`}`].join('\n');
+  if (status !== 'ok') return [...lines, `  ${status === 'not-article' ? 'Not an article.' : `Skipped: ${status}${reason ? ` (${reason})` : ''}.`}`].join('\n');
   const { article, outlet } = analysis;
   lines.push(`  ${[article.byline, article.publishedTime, article.lang, `${article.wordCount} words`].filter(Boolean).join(' · ')}`);
   lines.push('', 'Publisher');

@@ -3,8 +3,8 @@ import { LIMITS } from '../model/limits';
 import type { ExtractResult, PageSnapshot } from '../model/page';
 import { collectMetadata } from './metadata';
 import { countWords, paragraphsOf } from './paragraphs';
-import { clipShort, refusalFor, runToEnd, snapshotSteps } from './snapshot';
-import { OUT_OF_TIME, workBudget, type ExtractOptions } from './work-budget';
+import { clipShort, prepareOwnedDocument, refusalFor, runToEnd, snapshotSteps } from './snapshot';
+import { OUT_OF_TIME, workBudget, type ExtractOptions, type WorkBudget } from './work-budget';
 
 export { OUT_OF_TIME, type ExtractOptions } from './work-budget';
 
@@ -20,39 +20,60 @@ export function extractSnapshot(snapshot: PageSnapshot, parseHtml: HtmlParser, o
   const url = snapshot.url.slice(0, LIMITS.maxUrl);
   const budget = workBudget(options);
   try {
-    const copy = parseHtml(snapshot.html);
-    const title = clipShort(copy.title) ?? '';
-    // Before Readability, which removes every script from the copy, JSON-LD included.
-    const metadata = collectMetadata(copy, url);
-    const article = new Readability<Node>(copy, {
-      maxElemsToParse: LIMITS.maxElements,
-      serializer: (node) => node,
-    }).parse();
-    const content = article?.content;
-    if (!article || !content || !('querySelectorAll' in content)) return { status: 'not-article', url, title };
-    if (!budget.withinBudget()) return { status: 'too-large', url, reason: OUT_OF_TIME };
-
-    const paragraphs = paragraphsOf(content as Element);
-    return {
-      status: 'ok',
-      page: {
-        url,
-        canonicalUrl: metadata.canonicalUrl,
-        title: clipShort(article.title) ?? title,
-        byline: clipShort(article.byline),
-        siteName: metadata.siteName ?? clipShort(article.siteName),
-        lang: metadata.lang ?? clipShort(article.lang),
-        publishedTime: metadata.publishedTime ?? clipShort(article.publishedTime),
-        publisher: metadata.publisher,
-        paragraphs,
-        wordCount: countWords(paragraphs),
-        readerable: true,
-        claimReviews: metadata.claimReviews,
-      },
-    };
+    return readDocument(parseHtml(snapshot.html), url, budget);
   } catch (error) {
     return refusalFor(error, url);
   }
+}
+
+/**
+ * For Node callers that own the document and give it up (the CLI): the same bounds and the same reading as the
+ * extension, without the copy and the second parse that a live page needs. Never throws.
+ */
+export function extractOwnedDocument(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const safeUrl = url.slice(0, LIMITS.maxUrl);
+  const budget = workBudget(options);
+  const refused = prepareOwnedDocument(doc, safeUrl, budget);
+  if (refused) return refused;
+  budget.start();
+  try {
+    return readDocument(doc, safeUrl, budget);
+  } catch (error) {
+    return refusalFor(error, safeUrl);
+  }
+}
+
+/** Readability on a document nobody else uses, then the paragraphs and the page's metadata. */
+function readDocument(copy: Document, url: string, budget: WorkBudget): ExtractResult {
+  const title = clipShort(copy.title) ?? '';
+  // Before Readability, which removes every script from the copy, JSON-LD included.
+  const metadata = collectMetadata(copy, url);
+  const article = new Readability<Node>(copy, {
+    maxElemsToParse: LIMITS.maxElements,
+    serializer: (node) => node,
+  }).parse();
+  const content = article?.content;
+  if (!article || !content || !('querySelectorAll' in content)) return { status: 'not-article', url, title };
+  if (!budget.withinBudget()) return { status: 'too-large', url, reason: OUT_OF_TIME };
+
+  const paragraphs = paragraphsOf(content as Element);
+  return {
+    status: 'ok',
+    page: {
+      url,
+      canonicalUrl: metadata.canonicalUrl,
+      title: clipShort(article.title) ?? title,
+      byline: clipShort(article.byline),
+      siteName: metadata.siteName ?? clipShort(article.siteName),
+      lang: metadata.lang ?? clipShort(article.lang),
+      publishedTime: metadata.publishedTime ?? clipShort(article.publishedTime),
+      publisher: metadata.publisher,
+      paragraphs,
+      wordCount: countWords(paragraphs),
+      readerable: true,
+      claimReviews: metadata.claimReviews,
+    },
+  };
 }
 
 /** An HtmlParser over a DOMParser class: the extension's own document's, or happy-dom's in Node. */

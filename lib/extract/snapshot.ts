@@ -4,7 +4,7 @@ import type { SnapshotResult } from '../model/page';
 import { normalizeWhitespace } from './paragraphs';
 import { visibleByAttributes } from './visibility';
 import { forEachElement } from './walk';
-import { isExhaustion, OUT_OF_TIME, workBudget, type ExtractOptions } from './work-budget';
+import { isExhaustion, OUT_OF_TIME, workBudget, type ExtractOptions, type WorkBudget } from './work-budget';
 
 export const clipShort = (value: string | null | undefined) => {
   const text = value ? normalizeWhitespace(value) : '';
@@ -38,12 +38,12 @@ function measureTree(doc: Document, maxElements: number, maxDepth: number): { el
 }
 
 /**
- * Drops scripts and styles from the clone (Readability would drop them first thing; they need not cross to the
+ * Drops scripts and styles from the clone (or a document the caller owns) (Readability would drop them first thing; they need not cross to the
  * extension) and refuses it when the text left is too long to read: counting on the clone keeps inline scripts out
  * of the count and of the cost. JSON-LD scripts stay, for the page's metadata. Found in one walk: a third of the
  * cost of tag-name queries in a JS DOM.
  */
-function stripClone(clone: Document): string | null {
+function stripScriptsAndStyles(clone: Document): string | null {
   const notText: Element[] = [];
   forEachElement(clone.documentElement, (element) => {
     const name = element.localName;
@@ -57,6 +57,28 @@ function stripClone(clone: Document): string | null {
 /** Snapshot as steps; at each `yield` the caller gives the page its thread back before the next step. */
 export type SnapshotSteps = Generator<void, SnapshotResult, void>;
 
+type Refusal = Exclude<SnapshotResult, { status: 'ok' }>;
+
+/**
+ * The checks every reading starts with, as steps: size (element count, nesting), then the readerable test.
+ * Returns the refusal, or null when the page may be read.
+ */
+function* pageCheckSteps(doc: Document, safeUrl: string, budget: WorkBudget): Generator<void, Refusal | null, void> {
+  const tooLarge = oversizeReason(doc);
+  if (tooLarge) return { status: 'too-large', url: safeUrl, reason: tooLarge };
+  if (!budget.withinBudget()) return outOfTime(safeUrl);
+
+  yield;
+  budget.start();
+  if (!isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes })) {
+    return { status: 'not-article', url: safeUrl, title: clipShort(doc.title) ?? '' };
+  }
+  if (!budget.withinBudget()) return outOfTime(safeUrl);
+  return null;
+}
+
+const outOfTime = (url: string): Refusal => ({ status: 'too-large', url, reason: OUT_OF_TIME });
+
 /**
  * What the content script does in the page, in four steps so that no task holds more than one: size checks, the
  * readerable test, a clone without scripts and styles (and its text size), the clone as HTML. Readability itself
@@ -66,25 +88,16 @@ export type SnapshotSteps = Generator<void, SnapshotResult, void>;
 export function* snapshotSteps(doc: Document, url: string, options: ExtractOptions = {}): SnapshotSteps {
   const safeUrl = url.slice(0, LIMITS.maxUrl);
   const budget = workBudget(options);
-  const outOfTime: SnapshotResult = { status: 'too-large', url: safeUrl, reason: OUT_OF_TIME };
   try {
-    const tooLarge = oversizeReason(doc);
-    if (tooLarge) return { status: 'too-large', url: safeUrl, reason: tooLarge };
-    if (!budget.withinBudget()) return outOfTime;
-
-    yield;
-    budget.start();
-    if (!isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes })) {
-      return { status: 'not-article', url: safeUrl, title: clipShort(doc.title) ?? '' };
-    }
-    if (!budget.withinBudget()) return outOfTime;
+    const refused = yield* pageCheckSteps(doc, safeUrl, budget);
+    if (refused) return refused;
 
     yield;
     budget.start();
     const clone = doc.cloneNode(true) as Document;
-    const tooMuchText = stripClone(clone);
+    const tooMuchText = stripScriptsAndStyles(clone);
     if (tooMuchText) return { status: 'too-large', url: safeUrl, reason: tooMuchText };
-    if (!budget.withinBudget()) return outOfTime;
+    if (!budget.withinBudget()) return outOfTime(safeUrl);
 
     yield;
     budget.start();
@@ -92,8 +105,26 @@ export function* snapshotSteps(doc: Document, url: string, options: ExtractOptio
     if (html.length > LIMITS.maxSnapshotChars) {
       return { status: 'too-large', url: safeUrl, reason: `page has ${html.length} characters of markup (limit ${LIMITS.maxSnapshotChars})` };
     }
-    if (!budget.withinBudget()) return outOfTime;
+    if (!budget.withinBudget()) return outOfTime(safeUrl);
     return { status: 'ok', snapshot: { url: safeUrl, html } };
+  } catch (error) {
+    return refusalFor(error, safeUrl);
+  }
+}
+
+/**
+ * The same checks as the snapshot, on a document the caller owns and gives up (Node: the CLI): scripts and styles
+ * are stripped from it in place instead of from a copy, and no HTML is made. Returns the refusal, or null when the
+ * document is ready to be read.
+ */
+export function prepareOwnedDocument(doc: Document, safeUrl: string, budget: WorkBudget): Refusal | null {
+  try {
+    const refused = runToEnd(pageCheckSteps(doc, safeUrl, budget));
+    if (refused) return refused;
+    budget.start();
+    const tooMuchText = stripScriptsAndStyles(doc);
+    if (tooMuchText) return { status: 'too-large', url: safeUrl, reason: tooMuchText };
+    return budget.withinBudget() ? null : outOfTime(safeUrl);
   } catch (error) {
     return refusalFor(error, safeUrl);
   }

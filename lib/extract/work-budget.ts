@@ -12,7 +12,12 @@ export interface ExtractOptions {
 export const OUT_OF_TIME = 'page too large to analyse in time';
 
 /** Work time summed over steps: `start()` when a step begins, `withinBudget()` when it ends. */
-export function workBudget(options: ExtractOptions) {
+export interface WorkBudget {
+  start(): void;
+  withinBudget(): boolean;
+}
+
+export function workBudget(options: ExtractOptions): WorkBudget {
   const clock = options.clock ?? (() => performance.now());
   const budget = options.budgetMs ?? Number.POSITIVE_INFINITY;
   let spent = 0;
