@@ -191,7 +191,7 @@ const TRICKY_URLS: [string, string | null][] = [
   ['https://www.times.co.uk/', null],
   ['https://reuters.co/', null],
   ['https://indiatimes.com/', null],
-  ['https://g1.globo.com/', null],
+  ['https://gshow.globo.com/', null],
   ['https://go.com/', null],
   // IDNs and homographs (Cyrillic "с" and "е")
   ['https://bbс.co.uk/', null],
@@ -210,6 +210,7 @@ const TRICKY_URLS: [string, string | null][] = [
   ['https://timesofindia.indiatimes.com/india/x.cms', 'times-of-india'],
   ['https://economictimes.indiatimes.com/news/x.cms', 'economic-times'],
   ['https://oglobo.globo.com/mundo/x', 'o-globo'],
+  ['https://g1.globo.com/politica/noticia/x.ghtml', 'g1'],
   ['https://abcnews.go.com/US/x', 'abc-news-us'],
   ['https://polygraph.info/a/fact-check/1.html', 'polygraph-info'],
   ['https://www.reuters.com/world/europe/x/', 'reuters'],
