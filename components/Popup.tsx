@@ -1,5 +1,5 @@
 import type { Messages } from '@/lib/i18n';
-import type { TabState } from '@/lib/messaging/protocol';
+import type { ShownState } from '@/lib/messaging/follow-tab-state';
 import { AnnotateSwitch, type AnnotateSwitchProps } from './AnnotateSwitch';
 import { ClaimList } from './ClaimList';
 import { MessagesContext, useMessages } from './i18n';
@@ -16,21 +16,31 @@ export function Popup({
   messages,
   onReveal,
   annotate,
+  onRetry,
 }: {
-  state: TabState;
+  state: ShownState;
   messages: Messages;
   onReveal: OnReveal;
   /** The "Annotate this site" switch, shown with an analysis when the page's site can be annotated. */
   annotate?: AnnotateSwitchProps | null;
+  /** "Try again", offered when the analysis is taking too long. */
+  onRetry?: () => void;
 }) {
   return (
     <MessagesContext.Provider value={messages}>
-      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} />
+      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} onRetry={onRetry ?? null} />
     </MessagesContext.Provider>
   );
 }
 
-function PopupFrame({ state, onReveal, annotate }: { state: TabState; onReveal: OnReveal; annotate: AnnotateSwitchProps | null }) {
+interface FrameProps {
+  state: ShownState;
+  onReveal: OnReveal;
+  annotate: AnnotateSwitchProps | null;
+  onRetry: (() => void) | null;
+}
+
+function PopupFrame({ state, onReveal, annotate, onRetry }: FrameProps) {
   const m = useMessages();
   const article = state.state === 'ready' ? state.analysis.article : null;
   return (
@@ -49,18 +59,27 @@ function PopupFrame({ state, onReveal, annotate }: { state: TabState; onReveal: 
         )}
       </header>
       <main class="popup-body">
-        <PopupBody state={state} onReveal={onReveal} annotate={annotate} />
+        <PopupBody state={state} onReveal={onReveal} annotate={annotate} onRetry={onRetry} />
       </main>
       <footer class="popup-footer">{m.t('footerPrivacy')}</footer>
     </div>
   );
 }
 
-function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: OnReveal; annotate: AnnotateSwitchProps | null }) {
+function PopupBody({ state, onReveal, annotate, onRetry }: FrameProps) {
   const m = useMessages();
   switch (state.state) {
     case 'analysing':
       return <StatusMessage state="analysing" title={m.t('statusAnalysingTitle')} detail={m.t('statusAnalysingDetail')} />;
+    case 'too-slow':
+      return (
+        <StatusMessage
+          state="too-slow"
+          title={m.t('statusTooSlowTitle')}
+          detail={m.t('statusTooSlowDetail')}
+          action={onRetry ? { label: m.t('statusTryAgain'), onClick: onRetry } : null}
+        />
+      );
     case 'restricted':
       return <StatusMessage state="restricted" title={m.t('statusRestrictedTitle')} detail={m.t('statusRestrictedDetail')} />;
     case 'no-access':

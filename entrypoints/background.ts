@@ -105,7 +105,7 @@ export default defineBackground(() => {
       }).catch(() => sendResponse({ paragraphs: [] }));
       return true;
     } else if (request.type === 'sourcelight/get-tab-state' && isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
-      reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait));
+      reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait, request.restart));
     }
     if (!reply) return false;
     reply.then(sendResponse, (error: unknown) => sendResponse({ state: 'failed', reason: String(error).slice(0, 500) }));

@@ -8,7 +8,7 @@ import { hostPattern, siteOrigin } from '@/lib/annotate/site';
 import { toggleSiteAnnotations } from '@/lib/annotate/site-toggle';
 import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromBrowser, type GetMessage } from '@/lib/i18n';
-import { followTabState } from '@/lib/messaging/follow-tab-state';
+import { followTabState, type ShownState } from '@/lib/messaging/follow-tab-state';
 import { parseTabState, type GetTabStateMessage, type RevealMessage, type TabState } from '@/lib/messaging/protocol';
 import { annotatesOrigin } from '@/lib/settings/settings';
 import { loadSettings, saveSettings } from '@/lib/settings/settings-store';
@@ -43,8 +43,8 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function askTabState(tabId: number, wait: boolean): Promise<TabState> {
-  const message: GetTabStateMessage = { type: 'sourcelight/get-tab-state', tabId, wait };
+async function askTabState(tabId: number, wait: boolean, restart: boolean): Promise<TabState> {
+  const message: GetTabStateMessage = { type: 'sourcelight/get-tab-state', tabId, wait, restart };
   const reply = parseTabState(await browser.runtime.sendMessage(message));
   return reply ?? { state: 'failed', reason: messages.t('statusBadReply') };
 }
@@ -85,21 +85,29 @@ function annotateSwitch(tabId: number, state: TabState, update: (props: Annotate
 async function main(root: HTMLElement) {
   const tabId = await activeTabId();
   let annotate: AnnotateSwitchProps | null = null;
-  let shown: TabState = { state: 'analysing' };
-  const show = (state: TabState) => {
+  let shown: ShownState = { state: 'analysing' };
+  const show = (state: ShownState) => {
     shown = state;
-    render(
-      <Popup state={state} messages={messages} onReveal={tabId === null ? () => {} : revealIn(tabId, state)} annotate={annotate} />,
-      root,
-    );
+    const onReveal = tabId === null || state.state === 'too-slow' ? () => {} : revealIn(tabId, state);
+    render(<Popup state={state} messages={messages} onReveal={onReveal} annotate={annotate} onRetry={() => void follow(true)} />, root);
   };
-  if (tabId === null) return show({ state: 'restricted', url: '' });
-  show({ state: 'analysing' });
-  const state = await followTabState((wait) => askTabState(tabId, wait), show);
-  annotateSwitch(tabId, state, (props) => {
-    annotate = props;
-    show(shown);
-  });
+  /** Follows the tab's analysis until it is shown or takes too long; "Try again" follows it afresh. */
+  const follow = async (restart: boolean) => {
+    if (tabId === null) return show({ state: 'restricted', url: '' });
+    show({ state: 'analysing' });
+    let first = restart;
+    const state = await followTabState((wait) => {
+      const ask = askTabState(tabId, wait, first);
+      first = false;
+      return ask;
+    }, show);
+    if (state.state === 'too-slow') return;
+    annotateSwitch(tabId, state, (props) => {
+      annotate = props;
+      show(shown);
+    });
+  };
+  await follow(false);
 }
 
 void main(document.getElementById('app')!);

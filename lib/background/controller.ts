@@ -68,8 +68,11 @@ export class BackgroundController {
     }
   }
 
-  /** The popup asks what to show for a tab; starts an analysis when none is cached for its current URL. */
-  async tabState(tabId: number, wait: boolean): Promise<TabState> {
+  /**
+   * The popup asks what to show for a tab; starts an analysis when none is cached for its current URL, or afresh
+   * when `restart` (the reader's "try again") finds one still running.
+   */
+  async tabState(tabId: number, wait: boolean, restart = false): Promise<TabState> {
     let url: string | undefined;
     try {
       url = await this.ports.tabUrl(tabId);
@@ -81,7 +84,7 @@ export class BackgroundController {
     const cached = inMemory ?? (await this.ports.load(tabId));
     // "No access" is not cached: the user may have granted access since (toolbar click, host permission).
     // Nor is an "analysing" left by a previous worker: the worker that injected the script is gone, so inject again.
-    const stale = cached?.state.state === 'no-access' || (cached?.state.state === 'analysing' && !inMemory);
+    const stale = cached?.state.state === 'no-access' || (cached?.state.state === 'analysing' && (!inMemory || restart));
     if (cached && !stale && (url === undefined || cached.url === url)) {
       this.tabs.set(tabId, cached);
       if (cached.state.state !== 'analysing') return cached.state;

@@ -24,6 +24,8 @@ export const GetTabStateSchema = v.object({
   tabId,
   /** When true, the background answers once the analysis is ready (or after a timeout). */
   wait: v.boolean(),
+  /** The reader asked to try again after "taking too long": an analysis still running is started afresh. */
+  restart: v.optional(v.boolean(), false),
 });
 
 export const RequestMessageSchema = v.variant('type', [PageSnapshotMessageSchema, GetTabStateSchema]);

@@ -153,4 +153,22 @@ describe('Chromium: navigation, closed tabs and a stopped service worker', () =>
     expect(chromium.workerErrors).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('an analysis that takes too long: the popup says so after 10 s and offers "Try again", which then shows it', async () => {
+    const { page, popup, release } = await pendingAnalysis();
+
+    const slow = await readPopup(popup, 30_000);
+    expect(slow.state).toBe('too-slow');
+    expect(slow.text).toContain('This is taking too long');
+    expect(await popup.$eval('.popup', (el) => el.getAttribute('aria-busy'))).toBe('false');
+
+    release();
+    await popup.click('.status-action');
+    await popup.waitForSelector('section.outlet-card', { timeout: 30_000 });
+    const rendered = await readPopup(popup);
+    expect(rendered.title).toBe(DEMO.title);
+    expect(rendered.outletId).toBe(DEMO.outletId);
+    expect(chromium.workerErrors).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

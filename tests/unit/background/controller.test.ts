@@ -42,6 +42,19 @@ describe('BackgroundController', () => {
     expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
   });
 
+  it("starts a stuck analysis afresh when the reader asks to try again, and only then", async () => {
+    const { controller, ports } = setup();
+    await controller.tabState(7, false);
+    expect(await controller.tabState(7, false)).toEqual({ state: 'analysing' });
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(1);
+    expect(await controller.tabState(7, false, true)).toEqual({ state: 'analysing' });
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(2);
+    await controller.pageExtracted(7, URL_A, { status: 'not-article', url: URL_A, title: 'Home' });
+    // A finished analysis is served as it is: "try again" restarts only what is still running.
+    expect(await controller.tabState(7, false, true)).toEqual({ state: 'not-article', url: URL_A, title: 'Home' });
+    expect(ports.injectContentScript).toHaveBeenCalledTimes(2);
+  });
+
   it('does not serve a cached analysis for a different URL in the same tab', async () => {
     const { controller, ports } = setup('https://www.rferl.org/a/2.html');
     await controller.tabState(7, false);

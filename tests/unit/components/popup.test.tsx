@@ -80,3 +80,19 @@ describe('Popup', () => {
     expect(el.querySelector('.technical')?.textContent).toBe('Technical details: <script>x</script>');
   });
 });
+
+describe('Popup, taking too long', () => {
+  it('says so in plain words and offers "Try again", which calls back', () => {
+    const el = root();
+    let retried = 0;
+    render(<Popup state={{ state: 'too-slow' }} messages={EN} onReveal={() => {}} onRetry={() => retried++} />, el);
+    const status = el.querySelector('[data-state="too-slow"]');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toContain('This is taking too long');
+    const button = status?.querySelector('button');
+    expect(button?.textContent).toBe('Try again');
+    button?.click();
+    expect(retried).toBe(1);
+    expect(el.querySelector('.spinner')).toBeNull();
+  });
+});

@@ -4,7 +4,9 @@ import { LIMITS } from '@/lib/model/limits';
 
 describe('message protocol', () => {
   it('accepts a well-formed tab-state request', () => {
-    expect(parseRequest({ type: 'sourcelight/get-tab-state', tabId: 4, wait: true })).toEqual({ type: 'sourcelight/get-tab-state', tabId: 4, wait: true });
+    expect(parseRequest({ type: 'sourcelight/get-tab-state', tabId: 4, wait: true })).toEqual({ type: 'sourcelight/get-tab-state', tabId: 4, wait: true, restart: false });
+    expect(parseRequest({ type: 'sourcelight/get-tab-state', tabId: 4, wait: false, restart: true })).toMatchObject({ restart: true });
+    expect(parseRequest({ type: 'sourcelight/get-tab-state', tabId: 4, wait: false, restart: 'yes' })).toBeNull();
   });
 
   it.each([
