@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, readPopup } from './common';
+import { blockPage, expectTooSlowThenRetry } from './held-page';
 import { backgroundState, launchChromium, sessionEntry, type ChromiumHarness } from './chromium-harness';
 
 /**
@@ -11,30 +12,14 @@ import { backgroundState, launchChromium, sessionEntry, type ChromiumHarness } f
  */
 
 const SECOND = { file: 'navigation/second-story.html', title: 'Harbour reopens after the storm' } as const;
-const HOLD = '/navigation/hold';
 let chromium: ChromiumHarness;
 /** An extension page kept open to read storage.session and ask the background. */
 let control: Page;
 
-/** Keeps the page's only thread busy until `release()`: nothing (content script included) runs in it meanwhile. */
-async function blockPage(page: Page): Promise<() => void> {
-  const release = chromium.server.hold(HOLD);
-  void page
-    .evaluate((path) => {
-      const request = new XMLHttpRequest();
-      request.open('GET', path, false);
-      request.send();
-    }, HOLD)
-    .catch(() => undefined); // the page may be closed while it waits
-  const held = chromium.server.url(HOLD);
-  await expect.poll(() => chromium.server.requests.some((r) => r.url === held), { timeout: 10_000 }).toBe(true);
-  return release;
-}
-
 /** The demo article with its popup open and its analysis pending (the background holds "analysing" for it). */
 async function pendingAnalysis() {
   const page = await chromium.openPage(DEMO.file);
-  const release = await blockPage(page);
+  const release = await blockPage(page, chromium.server);
   const popup = await chromium.clickAction(page);
   const tabId = await chromium.tabIdOf(popup, page.url());
   await expect.poll(() => sessionEntry(control, tabId), { timeout: 10_000 }).toMatchObject({ state: { state: 'analysing' } });
@@ -157,17 +142,7 @@ describe('Chromium: navigation, closed tabs and a stopped service worker', () =>
   it('an analysis that takes too long: the popup says so after 10 s and offers "Try again", which then shows it', async () => {
     const { page, popup, release } = await pendingAnalysis();
 
-    const slow = await readPopup(popup, 30_000);
-    expect(slow.state).toBe('too-slow');
-    expect(slow.text).toContain('This is taking too long');
-    expect(await popup.$eval('.popup', (el) => el.getAttribute('aria-busy'))).toBe('false');
-
-    release();
-    await popup.click('.status-action');
-    await popup.waitForSelector('section.outlet-card', { timeout: 30_000 });
-    const rendered = await readPopup(popup);
-    expect(rendered.title).toBe(DEMO.title);
-    expect(rendered.outletId).toBe(DEMO.outletId);
+    await expectTooSlowThenRetry(popup, release);
     expect(chromium.workerErrors).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, readPopup } from './common';
+import { blockPage, expectTooSlowThenRetry } from './held-page';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness';
 
 /**
@@ -9,7 +10,6 @@ import { launchFirefox, type FirefoxHarness } from './firefox-harness';
  */
 
 let firefox: FirefoxHarness;
-const HOLD = '/navigation/hold';
 
 describe('Firefox: browser pages and navigation', () => {
   beforeAll(async () => {
@@ -55,29 +55,9 @@ describe('Firefox: browser pages and navigation', () => {
 
   it('an analysis that takes too long: the popup says so after 10 s and offers "Try again", which then shows it', async () => {
     const { page, tabId } = await firefox.openFixture(DEMO.file);
-    // Keeps the page's only thread in a synchronous request the server holds: the content script cannot run.
-    const release = firefox.server.hold(HOLD);
-    void page
-      .evaluate((path) => {
-        const request = new XMLHttpRequest();
-        request.open('GET', path, false);
-        request.send();
-      }, HOLD)
-      .catch(() => undefined);
-    const held = firefox.server.url(HOLD);
-    await expect.poll(() => firefox.server.requests.some((r) => r.url === held), { timeout: 10_000 }).toBe(true);
-
+    const release = await blockPage(page, firefox.server);
     const popup = await firefox.popupFor(tabId);
-    const slow = await readPopup(popup, 30_000);
-    expect(slow.state).toBe('too-slow');
-    expect(slow.text).toContain('This is taking too long');
-
-    release();
-    await popup.click('.status-action');
-    await popup.waitForSelector('section.outlet-card', { timeout: 30_000 });
-    const rendered = await readPopup(popup);
-    expect(rendered.title).toBe(DEMO.title);
-    expect(rendered.outletId).toBe(DEMO.outletId);
+    await expectTooSlowThenRetry(popup, release);
     await Promise.all([popup.close(), page.close()]);
   });
 });
