@@ -17,7 +17,7 @@ import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { parseRequest, type SnapshotReply, type TabState } from '@/lib/messaging/protocol';
 import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
-import { badgeFor } from '@/lib/present/badge';
+import { badgeFor, badgeForAddress } from '@/lib/present/badge';
 
 const TAB_KEY_PREFIX = 'tab:';
 const storageKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
@@ -112,8 +112,21 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.url !== undefined || changeInfo.status === 'loading') void controller.forget(tabId).then(() => showBadge(tabId, null));
+  // A page that loads (or an SPA route change, back/forward) drops the tab's analysis. The badge then shows the
+  // outlet of the new address: `tab.url` is there only where the reader granted access, so elsewhere it is cleared.
+  const showAddressBadge = (tabId: number, url: string | undefined) => applyBadge(browser.action, tabId, badgeForAddress(uiMessages, url, datasetIndex()));
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.url !== undefined || changeInfo.status === 'loading') {
+      void controller.forget(tabId).then(async () => {
+        await overlayReady;
+        await showAddressBadge(tabId, tab.url);
+      });
+    }
+  });
+  // A prerendered page swapped in for the tab's own (Chromium) arrives as a new tab id.
+  browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
+    void controller.forget(removedTabId);
+    void browser.tabs.get(addedTabId).then((tab) => showAddressBadge(addedTabId, tab.url), () => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void controller.forget(tabId));
 });

@@ -1,6 +1,9 @@
 import type { Messages } from '../i18n';
 import type { TabState } from '../messaging/protocol';
 import type { Funding } from '../model/analysis';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { Outlet } from '../dataset/schema';
+import { outletForUrl } from '../match/outlet';
 import { fundingSentence, keyPart } from './labels';
 
 /**
@@ -55,6 +58,19 @@ export function badgeFor(m: Messages, state: TabState | null): ToolbarBadge {
   if (!outlet) {
     return { text: m.t('badgeCode_unknownOutlet'), background: FAMILY_COLOURS.other, textColor: BADGE_TEXT_COLOUR, title: m.t('badgeTitleUnknownOutlet') };
   }
+  return outletBadge(m, outlet);
+}
+
+/**
+ * The badge from a tab's address alone, as the page loads, before or without any reading of it: the outlet its
+ * domain belongs to, or nothing. The background only learns a tab's address where the reader granted access.
+ */
+export function badgeForAddress(m: Messages, url: string | undefined, index: DatasetIndex): ToolbarBadge {
+  const found = url ? outletForUrl(url, index) : null;
+  return found ? outletBadge(m, found.outlet) : CLEARED(m);
+}
+
+function outletBadge(m: Messages, outlet: Pick<Outlet, 'name' | 'funding' | 'country'>): ToolbarBadge {
   return {
     text: m.maybe(`badgeCode_${keyPart(outlet.funding)}`),
     background: badgeColour(outlet.funding),

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyBadge, type BadgeAction } from '@/lib/background/action-badge';
 import type { TabState } from '@/lib/messaging/protocol';
 import { FUNDING_MODELS, type Funding } from '@/lib/model/analysis';
-import { BADGE_TEXT_COLOUR, badgeColour, badgeFor, FUNDING_FAMILY } from '@/lib/present/badge';
+import { BADGE_TEXT_COLOUR, badgeColour, badgeFor, badgeForAddress, FUNDING_FAMILY } from '@/lib/present/badge';
 import { contrastRatio } from '@/lib/present/contrast';
 import { fundingSentence } from '@/lib/present/labels';
 import { ANALYSIS, EN, FR } from '../components/fixture';
@@ -75,4 +75,19 @@ describe('applyBadge', () => {
     await expect(applyBadge(older, 7, { text: '', background: '#55565e', textColor: '#fff', title: 'Sourcelight' })).resolves.toBeUndefined();
     expect(older.setTitle).toHaveBeenCalled();
   });
+});
+
+describe('toolbar badge from the address alone', () => {
+  it("shows the outlet a tab's address belongs to, and nothing for a look-alike host, an unknown site or no address", async () => {
+    const { loadDatasetIndexFromSources } = await import('../../../scripts/dataset-files');
+    const index = await loadDatasetIndexFromSources();
+    const analysed = badgeFor(EN, { state: 'ready', analysis: ANALYSIS });
+    const loaded = badgeForAddress(EN, 'https://www.rferl.org/a/russia-syria/27328617.html', index);
+    expect(loaded).toEqual({ ...analysed, title: loaded.title });
+    expect(loaded.text).not.toBe('');
+    expect(loaded.title).toContain('Radio Free Europe/Radio Liberty');
+    for (const url of ['https://www.rferl.org.news-today.example/a/1', 'https://unknown-blog.example/post', undefined]) {
+      expect(badgeForAddress(EN, url, index)).toMatchObject({ text: '', title: 'Sourcelight' });
+    }
+  }, 60_000);
 });
