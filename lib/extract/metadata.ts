@@ -26,6 +26,21 @@ function absoluteUrl(href: string | null | undefined, base: string): string | nu
   }
 }
 
+/**
+ * The address the page's relative links resolve against: its <base href> read against the page's own address,
+ * as the browser does. The snapshot is read off the page, in a document of the extension's own, whose address
+ * would otherwise stand in for the page's.
+ */
+function documentBase(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return pageUrl;
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
 /** Every <meta> content by its property, name or itemprop key (first one wins), read in one pass. */
 function metaTable(doc: Document): Map<string, string> {
   const table = new Map<string, string>();
@@ -54,7 +69,7 @@ export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
   const jsonLd = readJsonLd(scripts);
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('og:url');
   return {
-    canonicalUrl: absoluteUrl(canonicalHref, pageUrl),
+    canonicalUrl: absoluteUrl(canonicalHref, documentBase(doc, pageUrl)),
     siteName: meta('og:site_name', 'application-name'),
     publisher: jsonLd.publisher,
     publishedTime: meta('article:published_time', 'datePublished', 'date', 'dc.date') ?? jsonLd.publishedTime,

@@ -4,7 +4,7 @@ import { runStepByStep, type ScheduleStep } from '@/lib/extract/idle-steps';
 import { runToEnd, snapshotSteps } from '@/lib/extract/snapshot';
 import type { SnapshotResult } from '@/lib/model/page';
 import { join } from 'node:path';
-import { loadFixture, ROOT, SEED_FIXTURE, SEED_URL } from '../helpers';
+import { htmlDoc, loadFixture, ROOT, SEED_FIXTURE, SEED_URL } from '../helpers';
 
 /** A scheduler the test drains by hand: each queued callback is one task. */
 function manualScheduler() {
@@ -100,5 +100,24 @@ describe('runStepByStep', () => {
     expect(() => runOne()).not.toThrow();
     expect(String(failures[0])).toContain('boom');
     expect(queue).toHaveLength(0);
+  });
+});
+
+describe('the snapshot sent to the extension', () => {
+  it('carries no inline event handler, so reading it off the page logs no CSP refusal, and keeps the rest', () => {
+    const doc = htmlDoc(
+      `<html><head><title>T</title></head><body onload="track()"><article><h1>Headline</h1>
+       <p onclick="share()" class="lead" data-on="x">${'The council said on Tuesday that the bridge would reopen in May. '.repeat(12)}</p>
+       <img src="a.jpg" onerror="alert(1)" alt="A bridge"><a href="/more" onmouseover="x()">More</a></article></body></html>`,
+      'https://news.example.org/a/1',
+    );
+    const result = runToEnd(snapshotSteps(doc, 'https://news.example.org/a/1'));
+    expect(result.status).toBe('ok');
+    const html = result.status === 'ok' ? result.snapshot.html : '';
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).toContain('class="lead" data-on="x"');
+    expect(html).toContain('alt="A bridge"');
+    // The page itself is untouched: only its clone lost the handlers.
+    expect(doc.querySelector('p')?.getAttribute('onclick')).toBe('share()');
   });
 });

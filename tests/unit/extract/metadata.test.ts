@@ -21,4 +21,10 @@ describe('collectMetadata', () => {
     const doc = htmlDoc('<html><head><link rel="canonical" href="javascript:alert(1)"></head></html>');
     expect(collectMetadata(doc, 'https://example.org/').canonicalUrl).toBeNull();
   });
+
+  it("resolves relative links against the page's <base href>, read against the page's own address", () => {
+    // The snapshot is parsed in the extension's own document, whose address must not stand in for the page's.
+    const doc = htmlDoc('<html><head><base href="/edition/"><link rel="canonical" href="story-1.html"></head></html>', 'chrome-extension://abc/offscreen.html');
+    expect(collectMetadata(doc, 'https://news.example.org/a/1').canonicalUrl).toBe('https://news.example.org/edition/story-1.html');
+  });
 });
