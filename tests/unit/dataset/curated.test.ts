@@ -5,6 +5,7 @@ import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import type { Outlet } from '@/lib/dataset/schema';
 import { outletForUrl } from '@/lib/match/outlet';
 import { OUTLET_KINDS } from '@/lib/model/analysis';
+import { normalizeName } from '@/lib/text/normalize';
 import { DATA_DIR, loadDatasetIndexFromSources, readSourceFiles } from '../../../scripts/dataset-files';
 import { parseCoverageCsv } from '../../../scripts/curation/coverage-tally';
 
@@ -17,6 +18,18 @@ describe('curated outlet records', () => {
   it('each cite a primary source (the outlet or its owner) before any encyclopaedia, and are reviewed', () => {
     const weak = curated.filter((o) => !o.sources.length || o.sources[0]!.url.includes('wikipedia.org') || o.reviewed !== '2026-12-07');
     expect(weak.map((o) => o.id)).toEqual([]);
+  });
+
+  it('share no normalised name or alias with another outlet, so a page naming one never gets the other\'s card', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const f of readSourceFiles().files.filter((file) => file.type === 'outlets')) {
+      for (const o of f.json as Outlet[]) {
+        for (const name of [o.name, ...o.aliases]) owners.set(normalizeName(name), (owners.get(normalizeName(name)) ?? new Set()).add(o.id));
+      }
+    }
+    const ids = new Set(curated.map((o) => o.id));
+    const shared = [...owners].filter(([, set]) => set.size > 1 && [...set].some((id) => ids.has(id))).map(([name, set]) => `${name}: ${[...set].join(', ')}`);
+    expect(shared).toEqual([]);
   });
 
   it('each name a country and write a note of their own that ends a sentence', () => {
