@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analyze';
 import { extractPage } from '../lib/extract/extract-page';
 import type { Analysis } from '../lib/model/analysis';
+import { siteOfAddress } from '../lib/match/site';
 import { loadDatasetIndexFromSources } from './dataset-files';
 import { declaredUrl, openHtml } from './node-dom';
 import { formatReport } from './report';
@@ -30,6 +31,7 @@ function emptyAnalysis(url: string, title: string, datasetVersion: string): Anal
     url,
     article: { title, byline: null, siteName: null, lang: null, publishedTime: null, wordCount: 0, readerable: false },
     outlet: null,
+    site: siteOfAddress(url),
     attributions: [],
     profile: { byKind: {}, quotedShare: [], anonymousShare: 0, sides: [] },
     claims: [],
