@@ -18,8 +18,8 @@
  * - local-page: a local TV station's or small-town paper's page cited for a national outlet's or body's fact;
  *   cite the company's own page, its annual report, a regulator or a national paper.
  * - partisan-relay: a partisan site relaying someone else's report; cite the monitor's or outlet's own page.
- * - old-single: the record states a current fact (owner, who runs it) and all its sources are dated, by their
- *   address, more than five years back; owners change, so add a recent source.
+ * - old-single: an outlet's owner rests on sources all dated, by their address, more than five years back;
+ *   owners change, so add a recent source.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -185,7 +185,7 @@ function classFlags(citation: Citation, where: string, record: Record<string, un
   if (isLocalPage(citation)) flags.push('local-page');
   if (isPartisanRelay(citation, (record.domains as string[] | undefined) ?? [])) flags.push('partisan-relay');
   const sources = record.sources as Citation[];
-  if (where.startsWith('sources.') && onlyOldPagesForCurrentFact({ owner: record.owner, runBy: record.runBy, sources }, AUDIT_DAY)) flags.push('old-single');
+  if (where.startsWith('sources.') && onlyOldPagesForCurrentFact({ owner: record.owner, sources }, AUDIT_DAY)) flags.push('old-single');
   return flags;
 }
 

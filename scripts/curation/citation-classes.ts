@@ -11,7 +11,7 @@ const BLOG_HOSTS = [
   'u.osu.edu', 'pressbooks.pub', 'sites.google.com', 'github.io', 'angelfire.com', 'tripod.com', 'quora.com',
 ];
 const BLOG_PUBLISHER = /\bblog\b|personal (?:site|page|website)|\(senator's site\)|\bstudent\b/i;
-const BLOG_PATH = /^\/(?:blogs?|~[a-z])/i;
+const PERSONAL_PATH = /^\/~[a-z]/i;
 
 /** Local TV stations (US call-sign sites), local-news networks and small-town papers, by host. */
 const LOCAL_HOSTS = ['patch.com', 'tapinto.net', 'newsbreak.com', 'wral.com', 'kxan.com', 'wfaa.com', 'ksl.com', 'wcvb.com'];
@@ -50,7 +50,8 @@ export function isBlogOrPersonal(citation: Citation): boolean {
   const host = hostOf(citation.url);
   if (onHosts(citation.url, BLOG_HOSTS) || /^blogs?\./.test(host) || BLOG_PUBLISHER.test(citation.publisher)) return true;
   try {
-    return BLOG_PATH.test(new URL(citation.url).pathname);
+    // Not "/blog/" paths: organisations publish their own reports there (snhr.org/blog, rescue.org/blog).
+    return PERSONAL_PATH.test(new URL(citation.url).pathname);
   } catch {
     return false;
   }
@@ -91,11 +92,11 @@ export function pageYear(url: string): number | null {
 export const OLD_PAGE_YEARS = 5;
 
 /**
- * True when a record states a current fact (an outlet's owner, who runs an entity) on old pages alone: every one
- * of its sources is dated, by its address, more than OLD_PAGE_YEARS before `today`.
+ * True when an outlet's owner, a fact that changes with every sale, rests on old pages alone: every one of its
+ * sources is dated, by its address, more than OLD_PAGE_YEARS before `today`.
  */
-export function onlyOldPagesForCurrentFact(record: { owner?: unknown; runBy?: unknown; sources: readonly Citation[] }, today: string): boolean {
-  if (!record.owner && !record.runBy) return false;
+export function onlyOldPagesForCurrentFact(record: { owner?: unknown; sources: readonly Citation[] }, today: string): boolean {
+  if (!record.owner) return false;
   const limit = Number(today.slice(0, 4)) - OLD_PAGE_YEARS;
   return record.sources.length > 0 && record.sources.every((source) => (pageYear(source.url) ?? Infinity) < limit);
 }

@@ -39,7 +39,8 @@ describe('citation classes an editor would not accept', () => {
     expect(isBlogOrPersonal(by('http://www.joellegarriaud.com/2017/05/perimetre/', "Joëlle Garriaud-Maylam (senator's site)"))).toBe(true);
     expect(isBlogOrPersonal(by('https://blogs.transparent.com/portuguese/the-media-in-brazil', 'Transparent Language'))).toBe(true);
     expect(isBlogOrPersonal(by('https://u.osu.edu/intstds4850/tag/nigeria', 'Ohio State University (u.osu.edu)'))).toBe(true);
-    expect(isBlogOrPersonal(by('https://www.example.org/blog/2020/x', 'Example'))).toBe(true);
+    expect(isBlogOrPersonal(by('http://www.princeton.edu/~someone/wiki/docs/x.html', 'Princeton University'))).toBe(true);
+    expect(isBlogOrPersonal(by('https://snhr.org/blog/2015/12/17/15657/', 'Syrian Network for Human Rights'))).toBe(false);
     expect(isBlogOrPersonal(by('https://www.reuters.com/article/x', 'Reuters'))).toBe(false);
     expect(isBlogOrPersonal(by('https://www.bbc.co.uk/news/world-1', 'BBC News'))).toBe(false);
   });
@@ -70,14 +71,13 @@ describe('citation classes an editor would not accept', () => {
     expect(pageYear('https://www.example.org/report-1999-2-pages')).toBeNull();
   });
 
-  it('a current fact (owner) resting only on pages more than five years old', () => {
+  it('an outlet’s owner resting only on pages more than five years old', () => {
     const old = by('https://www.reuters.com/article/idCAKCN0QJ2AJ20150814', 'Reuters');
     const recent = by('https://www.example.org/2024/05/owner-change', 'Example');
     const undated = by('https://www.thestar.com/about', 'Toronto Star');
     expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old] }, '2026-12-07')).toBe(true);
     expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old, recent] }, '2026-12-07')).toBe(false);
     expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old, undated] }, '2026-12-07')).toBe(false);
-    expect(onlyOldPagesForCurrentFact({ owner: null, runBy: null, sources: [old] }, '2026-12-07')).toBe(false);
-    expect(onlyOldPagesForCurrentFact({ runBy: 'US federal government', sources: [old] }, '2026-12-07')).toBe(true);
+    expect(onlyOldPagesForCurrentFact({ owner: null, sources: [old] }, '2026-12-07')).toBe(false);
   });
 });
