@@ -26,7 +26,7 @@ async function blockPage(page: Page): Promise<() => void> {
       request.send();
     }, HOLD)
     .catch(() => undefined); // the page may be closed while it waits
-  const held = chromium.server.url(HOLD);
+  const held = new URL(HOLD, page.url()).href; // the page's own origin (the demo is served at its real address)
   await expect.poll(() => chromium.server.requests.some((r) => r.url === held), { timeout: 10_000 }).toBe(true);
   return release;
 }
@@ -65,7 +65,8 @@ describe('Chromium: navigation, closed tabs and a stopped service worker', () =>
       document.body.replaceWith(document.adoptNode(next.body));
       history.pushState({}, '', path);
     }, `/${SECOND.file}`);
-    expect(page.url()).toBe(chromium.server.url(SECOND.file));
+    const secondUrl = new URL(`/${SECOND.file}`, DEMO.address).href; // the route of the same site
+    expect(page.url()).toBe(secondUrl);
 
     // Whatever the order of the background's tab events, the old analysis is not the answer for the new URL.
     const meanwhile = await backgroundState(control, tabId, false);
@@ -79,7 +80,7 @@ describe('Chromium: navigation, closed tabs and a stopped service worker', () =>
     expect(rendered.text).not.toContain('Antonov');
     // The analysis is kept under the new address: asking again answers at once, without analysing again.
     const again = await backgroundState(control, tabId, false);
-    expect(again.state === 'ready' && again.analysis.url).toBe(chromium.server.url(SECOND.file));
+    expect(again.state === 'ready' && again.analysis.url).toBe(secondUrl);
     await Promise.all([second.close(), page.close()]);
   });
 
