@@ -13,6 +13,8 @@ type SitePage = Pick<ExtractedPage, 'url' | 'canonicalUrl' | 'siteName' | 'publi
 interface NamedClaim {
   name: string;
   outlet: Outlet | null;
+  /** `site`: the name the site gives itself (og:site_name, application-name); `publisher`: the article's JSON-LD publisher. */
+  by: 'site' | 'publisher';
 }
 
 /**
@@ -23,9 +25,10 @@ interface NamedClaim {
  */
 export function describeSite(page: SitePage, hostOutlet: Outlet | null, index: DatasetIndex): Site {
   const location = locatePage(page.url);
-  const claims: NamedClaim[] = [page.siteName, page.publisher?.name]
-    .filter((name): name is string => !!name?.trim())
-    .map((name) => ({ name: name.trim(), outlet: outletNamed(name, index) }));
+  const claims: NamedClaim[] = [
+    { name: page.siteName, by: 'site' as const },
+    { name: page.publisher?.name, by: 'publisher' as const },
+  ].flatMap(({ name, by }) => (name?.trim() ? [{ name: name.trim(), outlet: outletNamed(name, index), by }] : []));
   const canonical = page.canonicalUrl ? (outletForUrl(page.canonicalUrl, index)?.outlet ?? null) : null;
   const { impersonates, origin } = hostOutlet
     ? { impersonates: null, origin: originOnOutlet(hostOutlet, claims, canonical) }
@@ -53,19 +56,20 @@ export function siteOfAddress(location: PageLocation | string | null): Site {
 }
 
 /**
- * On an unknown host: a distinctive outlet name ("BBC News"), or any outlet name or canonical link on a host
- * dressed in that outlet's domain ("bbc.co.uk.news-today.example"), is impersonation. A news agency's name or a
- * canonical link elsewhere, on a plain host, is where the copy comes from. A generic name ("The Times") on a
- * plain host names no one.
+ * On an unknown host: any outlet name or canonical link on a host dressed in that outlet's domain
+ * ("bbc.co.uk.news-today.example") is impersonation, and so is a site calling itself by a distinctive outlet name
+ * ("BBC News" as og:site_name). On a plain host, an article's JSON-LD publisher, a news agency's name or a
+ * canonical link elsewhere says where the copy comes from (syndication sites credit their partners that way).
+ * A generic name ("The Times") on a plain host names no one.
  */
 function weighClaims(location: PageLocation | null, claims: NamedClaim[], canonical: Outlet | null) {
   let origin: Outlet | null = null;
   if (!location) return { impersonates: null, origin };
-  for (const { name, outlet } of claims) {
+  for (const { name, outlet, by } of claims) {
     if (!outlet) continue;
     const dressed = looksLike(location, outlet.domains);
-    if (outlet.kind === 'wire' && !dressed) origin ??= outlet;
-    else if (dressed || !isGenericName(name)) return { impersonates: outlet, origin: null };
+    if (dressed || (by === 'site' && outlet.kind !== 'wire' && !isGenericName(name))) return { impersonates: outlet, origin: null };
+    if (outlet.kind === 'wire' || by === 'publisher') origin ??= outlet;
   }
   if (canonical && looksLike(location, canonical.domains)) return { impersonates: canonical, origin: null };
   return { impersonates: null, origin: origin ?? canonical };

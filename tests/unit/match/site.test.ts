@@ -40,9 +40,15 @@ describe('impersonation: a page naming an outlet whose domains it is not on', ()
     });
   });
 
-  it('warns for a distinctive name on any host, by JSON-LD publisher as well as og:site_name', () => {
-    expect(site('https://news-today.example/a', { publisher: publisher('BBC News') }).impersonates?.id).toBe('bbc');
+  it('warns for a site calling itself by a distinctive outlet name on any host, and for any claim on a dressed host', () => {
+    expect(site('https://news-today.example/a', { siteName: 'BBC News' }).impersonates?.id).toBe('bbc');
     expect(site('https://spiegel.ltd/politik/a', { siteName: 'DER SPIEGEL' }).impersonates?.id).toBe('spiegel');
+    expect(site('https://bbc.co.uk.news-today.example/a', { publisher: publisher('BBC News') }).impersonates?.id).toBe('bbc');
+  });
+
+  it('reads a JSON-LD publisher on a plain host as a credit, the way syndication sites name their partners', () => {
+    const partner = site('https://www.partner-portal.example/en-us/news/world/x', { siteName: 'Partner Portal', publisher: publisher('BBC News') });
+    expect(partner).toMatchObject({ outlet: null, impersonates: null, syndicatedFrom: 'BBC', claimedName: 'Partner Portal' });
   });
 
   it('warns for a look-alike host whose canonical link points at the outlet, with no name at all', () => {
