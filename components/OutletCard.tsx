@@ -1,8 +1,9 @@
-import type { OutletSummary } from '@/lib/model/analysis';
+import type { OutletSummary, Site } from '@/lib/model/analysis';
 import {
   countryName,
   formatDate,
   fundingSentence,
+  isolate,
   outletKindLabel,
   reliabilityLabel,
   typologyHelp,
@@ -12,18 +13,38 @@ import { Citations } from './Citations';
 import { useMessages } from './i18n';
 import { Fact } from './Fact';
 
-/** Who published the article: funding model in plain words, facts, the dataset's note and its sources. */
-export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null; siteName: string | null }) {
+/** A line saying which agency or outlet the page's copy comes from, when its credit or metadata says so. */
+function Syndicated({ site }: { site: Site }) {
   const m = useMessages();
-  if (!outlet) {
-    return (
-      <section class="card outlet-card outlet-unknown" aria-labelledby="outlet-heading" data-outlet="unknown">
-        <h2 id="outlet-heading" class="section-title">{m.t('outletHeading')}</h2>
-        <p class="outlet-name">{siteName ?? m.t('outletUnknownName')}</p>
-        <p class="muted">{m.t('outletUnknownDetail')}</p>
-      </section>
-    );
-  }
+  return site.syndicatedFrom ? <p class="syndicated">{m.t('outletSyndicated', isolate(site.syndicatedFrom))}</p> : null;
+}
+
+/**
+ * An outlet the dataset does not know: the page's address (always), and the name the page gives itself set apart
+ * as unverified; never that name alone, and never when the page impersonates an outlet (SiteWarning says so).
+ */
+function UnknownOutlet({ site }: { site: Site }) {
+  const m = useMessages();
+  const claimed = site.impersonates ? null : site.claimedName;
+  return (
+    <section class="card outlet-card outlet-unknown" aria-labelledby="outlet-heading" data-outlet="unknown">
+      <h2 id="outlet-heading" class="section-title">{m.t('outletHeading')}</h2>
+      <p class="outlet-name outlet-address">{site.registrableDomain ?? (site.host || m.t('outletUnknownName'))}</p>
+      {claimed ? (
+        <p class="outlet-claimed">
+          <span>{m.t('outletClaimedName', isolate(claimed))}</span> <span class="unverified">{m.t('outletNotVerified')}</span>
+        </p>
+      ) : null}
+      <Syndicated site={site} />
+      <p class="muted">{m.t('outletUnknownDetail')}</p>
+    </section>
+  );
+}
+
+/** Who published the article: funding model in plain words, facts, the dataset's note and its sources. */
+export function OutletCard({ outlet, site }: { outlet: OutletSummary | null; site: Site }) {
+  const m = useMessages();
+  if (!outlet) return <UnknownOutlet site={site} />;
   const country = countryName(outlet.country, m.locale);
   const reviewed = formatDate(m.locale, outlet.reviewed) ?? outlet.reviewed;
   const showParent = outlet.parent && outlet.parent !== outlet.owner;
@@ -36,6 +57,7 @@ export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null;
         <span aria-hidden="true"> · </span>
         <span>{outletKindLabel(m, outlet.kind)}</span>
       </p>
+      <Syndicated site={site} />
       <p class="badge" data-funding={outlet.funding}>
         <span class="badge-mark" aria-hidden="true" />
         {fundingSentence(m, outlet.funding, outlet.country)}
@@ -64,11 +86,7 @@ export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null;
           <Citations citations={outlet.citations} />
         </details>
       ) : null}
-      <p class="provenance">
-        {outlet.matchedBy === 'domain'
-          ? m.t('provenanceDomain', [reviewed, outlet.domain])
-          : m.t('provenancePublisher', reviewed)}
-      </p>
+      <p class="provenance">{m.t('provenanceDomain', [reviewed, outlet.domain])}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { AnnotateSwitch, type AnnotateSwitchProps } from './AnnotateSwitch';
 import { ClaimList } from './ClaimList';
 import { MessagesContext, useMessages } from './i18n';
 import { OutletCard } from './OutletCard';
+import { SiteWarning } from './SiteWarning';
 import type { OnReveal } from './reveal';
 import { SourceList } from './SourceList';
 import { SourcingProfile } from './SourcingProfile';
@@ -120,7 +121,8 @@ function PopupBody({ state, onReveal, annotate, onRetry }: FrameProps) {
             </a>
           </nav>
           {annotate ? <AnnotateSwitch {...annotate} /> : null}
-          <OutletCard outlet={analysis.outlet} siteName={analysis.article.siteName} />
+          <SiteWarning site={analysis.site} />
+          <OutletCard outlet={analysis.outlet} site={analysis.site} />
           {analysis.attributions.length ? <SourcingProfile profile={analysis.profile} /> : null}
           <SourceList attributions={analysis.attributions} lang={analysis.article.lang} onReveal={onReveal} />
           <ClaimList

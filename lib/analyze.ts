@@ -4,15 +4,17 @@ import { sourcingProfile } from './attribution/profile';
 import { findClaims } from './claims';
 import type { DatasetIndex } from './dataset/dataset-index';
 import { matchOutlet } from './match/outlet';
+import { describeSite } from './match/site';
 import type { Analysis, Attribution, CappedList, Claim } from './model/analysis';
 import { LIMITS } from './model/limits';
 import type { ExtractedPage } from './model/page';
 
 /** The one pipeline: an extracted page in, the full analysis out. Pure; runs in the background and in Node. */
 export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
-  // Only the address the page was really loaded from identifies the outlet by domain: a canonical link is
-  // page-controlled and could claim any outlet. Publisher metadata is a labelled, weaker fallback.
-  const outlet = matchOutlet(page.url, page, index);
+  // Only the address the page was really loaded from identifies the outlet: its metadata and canonical link are
+  // page-controlled and could claim any outlet, so they only feed the site's description (impersonation, syndication).
+  const matched = matchOutlet(page.url, index);
+  const site = describeSite(page, matched?.outlet ?? null, index);
 
   const capped: CappedList[] = [];
   const found = findAttributions(page.paragraphs, page.lang);
@@ -38,7 +40,8 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
       wordCount: page.wordCount,
       readerable: page.readerable,
     },
-    outlet,
+    outlet: matched?.summary ?? null,
+    site,
     attributions,
     profile: sourcingProfile(attributions, sideOf),
     claims,

@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the built Chrome extension in real headless Chromium, on the demo article.
  *
- * Serves tests/fixtures on 127.0.0.1, loads .output/chrome-mv3, opens the RFE/RL article, clicks the
+ * Serves tests/fixtures on 127.0.0.1, the RFE/RL article at its real address through that server acting as
+ * Chromium's proxy (nothing is fetched from rferl.org), loads .output/chrome-mv3, opens the article, clicks the
  * extension's toolbar action (which opens the real popup), saves demo-output/page.png and
  * demo-output/popup.png, and prints the analysis the extension's background computed for the tab.
  */
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { TabState } from '../lib/messaging/protocol';
-import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED } from '../tests/e2e/common';
+import { ADDRESSES, CHROME_BUILD, CHROMIUM_PATH, chromiumProxyArgs, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED } from '../tests/e2e/common';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
 import { formatReport } from './report';
 
@@ -38,8 +39,8 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-demo-'));
   try {
-    server = await startFixtureServer(FIXTURES);
-    browser = await launchChromiumWithExtension(userDataDir);
+    server = await startFixtureServer(FIXTURES, { addresses: ADDRESSES });
+    browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort));
     const extension = await sourcelightExtension(browser);
     if (!extension) throw new DemoError('Chromium started but the Sourcelight extension did not load.');
 

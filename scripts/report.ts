@@ -4,7 +4,7 @@ import type { Analysis } from '../lib/model/analysis';
 export function formatReport(file: string, status: string, analysis: Analysis, reason: string | null = null): string {
   const lines = [`${file}`, `  ${analysis.article.title || '(untitled)'}`, `  ${analysis.url}`];
   if (status !== 'ok') return [...lines, `  ${status === 'not-article' ? 'Not an article.' : `Skipped: ${status}${reason ? ` (${reason})` : ''}.`}`].join('\n');
-  const { article, outlet } = analysis;
+  const { article, outlet, site } = analysis;
   lines.push(`  ${[article.byline, article.publishedTime, article.lang, `${article.wordCount} words`].filter(Boolean).join(' · ')}`);
   lines.push('', 'Publisher');
   if (outlet) {
@@ -13,7 +13,15 @@ export function formatReport(file: string, status: string, analysis: Analysis, r
     if (outlet.owner) lines.push(`  owner: ${outlet.owner}`);
     lines.push(`  ${outlet.note}`);
     for (const citation of outlet.citations) lines.push(`  - ${citation.title} <${citation.url}>`);
-  } else lines.push('  Unknown outlet: not in the dataset.');
+  } else {
+    lines.push(`  Unknown outlet: not in the dataset. Address: ${site.registrableDomain ?? site.host}`);
+    if (site.claimedName && !site.impersonates) lines.push(`  calls itself "${site.claimedName}" (not verified)`);
+  }
+  if (site.impersonates) {
+    const { claimedAs, name, domains } = site.impersonates;
+    lines.push(`  WARNING: this page presents itself as ${claimedAs}, but it is not on a ${name} domain (${domains.join(', ')})`);
+  }
+  if (site.syndicatedFrom) lines.push(`  syndicated from ${site.syndicatedFrom}`);
   lines.push('', `Sources (${analysis.attributions.length})`);
   for (const a of analysis.attributions) {
     const who = [a.speaker, a.role, a.affiliation].filter(Boolean).join(', ');

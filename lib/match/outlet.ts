@@ -1,7 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Outlet } from '../dataset/schema';
 import type { OutletSummary } from '../model/analysis';
-import type { Publisher } from '../model/page';
 import { candidateHosts, locatePage, pathHasPrefix } from './url';
 
 /** Finds the outlet that publishes `url` by host and path prefix. */
@@ -18,17 +17,7 @@ export function outletForUrl(url: string, index: DatasetIndex): { outlet: Outlet
   return null;
 }
 
-/** Falls back to the page's own publisher metadata (JSON-LD publisher, og:site_name) by exact name or alias. */
-export function outletForPublisherName(names: readonly string[], index: DatasetIndex): Outlet | null {
-  for (const name of names) {
-    const ref = index.recordsNamed(name).find((r) => r.type === 'outlet');
-    const outlet = ref && index.outlets[ref.index];
-    if (outlet) return outlet;
-  }
-  return null;
-}
-
-export function summarizeOutlet(outlet: Outlet, domain: string, matchedBy: OutletSummary['matchedBy']): OutletSummary {
+export function summarizeOutlet(outlet: Outlet, domain: string): OutletSummary {
   return {
     id: outlet.id,
     name: outlet.name,
@@ -41,21 +30,17 @@ export function summarizeOutlet(outlet: Outlet, domain: string, matchedBy: Outle
     funding: outlet.funding,
     note: outlet.note,
     reliability: outlet.reliability?.status ?? null,
-    matchedBy,
+    matchedBy: 'domain',
     citations: outlet.sources.map(({ url, title }) => ({ url, title })),
     reviewed: outlet.reviewed,
   };
 }
 
-export function matchOutlet(
-  url: string,
-  publisher: { publisher: Publisher | null; siteName: string | null },
-  index: DatasetIndex,
-): OutletSummary | null {
+/**
+ * The page's outlet, by the address it was really loaded from and nothing else: a name or canonical link in the
+ * page's metadata is the page's word and could claim any outlet (lib/match/site.ts weighs those claims).
+ */
+export function matchOutlet(url: string, index: DatasetIndex): { outlet: Outlet; summary: OutletSummary } | null {
   const byUrl = outletForUrl(url, index);
-  if (byUrl) return summarizeOutlet(byUrl.outlet, byUrl.domain, 'domain');
-  const names = [publisher.publisher?.name, publisher.siteName].filter((n): n is string => !!n);
-  const byName = outletForPublisherName(names, index);
-  if (!byName) return null;
-  return summarizeOutlet(byName, byName.domains[0] ?? '', 'publisher-metadata');
+  return byUrl && { outlet: byUrl.outlet, summary: summarizeOutlet(byUrl.outlet, byUrl.domain) };
 }

@@ -49,11 +49,30 @@ export const OutletSummarySchema = v.object({
   funding: FundingSchema,
   note: str,
   reliability: nstr,
-  matchedBy: v.picklist(['domain', 'publisher-metadata']),
+  /** Only the page's real address identifies its outlet: names in its metadata are the page's word, not proof. */
+  matchedBy: v.picklist(['domain']),
   citations: v.array(CitationRefSchema),
   reviewed: str,
 });
 export type OutletSummary = v.InferOutput<typeof OutletSummarySchema>;
+
+/** An outlet of the dataset a page names in its metadata without being on its domains, and the name the page used. */
+export const ImpersonatedOutletSchema = v.object({ id: str, name: str, domains: v.array(str), claimedAs: str });
+
+/** What the page's address and its own metadata say about the site, whether or not its outlet is known. */
+export const SiteSchema = v.object({
+  /** The host the page was loaded from (the publisher's own host for AMP cache addresses). */
+  host: str,
+  /** Its registrable domain ("news-today.example"); null for an IP address. */
+  registrableDomain: nstr,
+  /** The name the page gives itself in its metadata, unverified; null when absent or junk ("nj", "Experience"). */
+  claimedName: nstr,
+  /** The outlet the page presents itself as while not being on its domains. */
+  impersonates: v.nullable(ImpersonatedOutletSchema),
+  /** The news agency or outlet the page credits as the origin of its copy ("Associated Press"). */
+  syndicatedFrom: nstr,
+});
+export type Site = v.InferOutput<typeof SiteSchema>;
 
 /** A dataset record linked to a speaker or claimant. */
 export const EntityRefSchema = v.object({
@@ -159,6 +178,7 @@ export const AnalysisSchema = v.object({
   url: str,
   article: ArticleInfoSchema,
   outlet: v.nullable(OutletSummarySchema),
+  site: SiteSchema,
   attributions: v.array(AttributionSchema),
   profile: SourcingProfileSchema,
   claims: v.array(ClaimSchema),

@@ -4,7 +4,7 @@ import type { Funding } from '../model/analysis';
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Outlet } from '../dataset/schema';
 import { outletForUrl } from '../match/outlet';
-import { fundingSentence, keyPart } from './labels';
+import { domainList, fundingSentence, keyPart } from './labels';
 
 /**
  * The toolbar badge for a tab: once its analysis is ready, a 1–3 character code for the outlet's funding and
@@ -41,6 +41,8 @@ export const FAMILY_COLOURS = {
   state: '#a4161a',
   other: '#55565e',
 } as const;
+/** A page presenting itself as an outlet it is not on: set apart from every funding family (AA with white text). */
+export const IMPERSONATION_COLOUR = '#6b1d8f';
 /** State-funded with a legal firewall is set apart from state-controlled within the state family. */
 const FIREWALL_COLOUR = '#8a4b00';
 export const BADGE_TEXT_COLOUR = '#ffffff';
@@ -54,7 +56,11 @@ export function badgeColour(funding: Funding): string {
 /** The badge for a tab's state; cleared for anything but a ready analysis. */
 export function badgeFor(m: Messages, state: TabState | null): ToolbarBadge {
   if (!state || state.state !== 'ready') return CLEARED(m);
-  const { outlet } = state.analysis;
+  const { outlet, site } = state.analysis;
+  if (site.impersonates) {
+    const { name, domains } = site.impersonates;
+    return { text: m.t('badgeCode_impersonation'), background: IMPERSONATION_COLOUR, textColor: BADGE_TEXT_COLOUR, title: m.t('badgeTitleImpersonation', [name, domainList(domains)]) };
+  }
   if (!outlet) {
     return { text: m.t('badgeCode_unknownOutlet'), background: FAMILY_COLOURS.other, textColor: BADGE_TEXT_COLOUR, title: m.t('badgeTitleUnknownOutlet') };
   }

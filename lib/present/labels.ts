@@ -110,6 +110,12 @@ export function formatList(locale: string, items: readonly string[]): string {
   }
 }
 
+/** An outlet's domains as a reader writes them, "bbc.co.uk, bbc.com": the first four, then "…". */
+export function domainList(domains: readonly string[]): string {
+  const MAX = 4;
+  return domains.slice(0, MAX).join(', ') + (domains.length > MAX ? ', …' : '');
+}
+
 /**
  * Page text set inside one of our sentences, between first-strong isolates (U+2068 … U+2069): a right-to-left
  * name, or a stray U+202E in it, then cannot reorder the words and commas around it. Text nodes only, no markup.

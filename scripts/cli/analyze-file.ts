@@ -3,6 +3,7 @@ import { analyze } from '../../lib/analyze';
 import type { DatasetIndex } from '../../lib/dataset/dataset-index';
 import { extractOwnedDocument } from '../../lib/extract/extract-page';
 import type { Analysis } from '../../lib/model/analysis';
+import { siteOfAddress } from '../../lib/match/site';
 import { LIMITS } from '../../lib/model/limits';
 import type { ExtractResult } from '../../lib/model/page';
 import { declaredUrl, parseOwnedHtml } from '../node-dom';
@@ -51,6 +52,7 @@ function emptyAnalysis(result: Exclude<ExtractResult, { status: 'ok' }>, dataset
     url: result.url,
     article: { title: result.status === 'not-article' ? result.title : '', byline: null, siteName: null, lang: null, publishedTime: null, wordCount: 0, readerable: false },
     outlet: null,
+    site: siteOfAddress(result.url),
     attributions: [],
     profile: { byKind: {}, quotedShare: [], anonymousShare: 0, sides: [] },
     claims: [],

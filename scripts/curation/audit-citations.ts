@@ -14,11 +14,18 @@
  * - title-from-url: the title is the URL's last path segment with dashes turned into spaces, which is how
  *   titles rebuilt without reading the page look (real headlines keep their commas, quotes and capitals).
  * - shared: the same URL backs more than SHARED_LIMIT records, which is rare for a page about one fact.
+ * - blog: a blog platform, a personal site or a student page; cite the organisation, a regulator or the press.
+ * - local-page: a local TV station's or small-town paper's page cited for a national outlet's or body's fact;
+ *   cite the company's own page, its annual report, a regulator or a national paper.
+ * - partisan-relay: a partisan site relaying someone else's report; cite the monitor's or outlet's own page.
+ * - old-single: an outlet's owner rests on sources all dated, by their address, more than five years back;
+ *   owners change, so add a recent source.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readSourceFiles } from '../dataset-files';
 import type { Citation } from '../../lib/dataset/schema';
+import { isBlogOrPersonal, isLocalPage, isPartisanRelay, onlyOldPagesForCurrentFact } from './citation-classes';
 
 /** Hosts that copy other sites' text (checked by hand against what the search corpora return for them). */
 export const MIRROR_HOSTS = new Set([
@@ -75,7 +82,9 @@ const LIST_SOURCES = new Set([
 ]);
 const MATRIX_FILE = 'state-media-matrix.json';
 
-export type Flag = 'mirror' | 'malformed-host' | 'title-from-url' | 'shared';
+export type Flag = 'mirror' | 'malformed-host' | 'title-from-url' | 'shared' | 'blog' | 'local-page' | 'partisan-relay' | 'old-single';
+/** The day the audit measures page age from (the truth pass's review date). */
+const AUDIT_DAY = '2026-12-07';
 export interface AuditRow {
   file: string;
   id: string;
@@ -128,15 +137,16 @@ interface Cited {
   id: string;
   where: string;
   citation: Citation;
+  record: Record<string, unknown>;
 }
 
 function citationsOf(file: string, record: Record<string, unknown>): Cited[] {
   const id = String(record.id);
-  const out: Cited[] = (record.sources as Citation[]).map((citation, i) => ({ file, id, where: `sources.${i}`, citation }));
+  const out: Cited[] = (record.sources as Citation[]).map((citation, i) => ({ file, id, where: `sources.${i}`, citation, record }));
   const reliability = record.reliability as { source: Citation } | null | undefined;
-  if (reliability) out.push({ file, id, where: 'reliability.source', citation: reliability.source });
+  if (reliability) out.push({ file, id, where: 'reliability.source', citation: reliability.source, record });
   const notes = (record.notes as Array<{ source: Citation }> | undefined) ?? [];
-  notes.forEach((note, i) => out.push({ file, id, where: `notes.${i}.source`, citation: note.source }));
+  notes.forEach((note, i) => out.push({ file, id, where: `notes.${i}.source`, citation: note.source, record }));
   return out;
 }
 
@@ -157,8 +167,8 @@ export function auditCitations(): AuditRow[] {
     set.add(`${row.file}#${row.id}`);
     recordsPerUrl.set(row.citation.url, set);
   }
-  return cited.map(({ file, id, where, citation }) => {
-    const flags: Flag[] = [];
+  return cited.map(({ file, id, where, citation, record }) => {
+    const flags: Flag[] = [...classFlags(citation, where, record)];
     if (isMirror(citation.url)) flags.push('mirror');
     const name = host(citation.url);
     if (name.endsWith('.') || /^\d+(\.\d+){3}$/.test(name)) flags.push('malformed-host');
@@ -166,6 +176,17 @@ export function auditCitations(): AuditRow[] {
     if (!LIST_SOURCES.has(citation.url) && (recordsPerUrl.get(citation.url)?.size ?? 0) > SHARED_LIMIT) flags.push('shared');
     return { file, id, where, url: citation.url, title: citation.title, flags };
   });
+}
+
+/** The editor's classes (citation-classes.ts) that apply to one citation of `record`. */
+function classFlags(citation: Citation, where: string, record: Record<string, unknown>): Flag[] {
+  const flags: Flag[] = [];
+  if (isBlogOrPersonal(citation)) flags.push('blog');
+  if (isLocalPage(citation)) flags.push('local-page');
+  if (isPartisanRelay(citation, (record.domains as string[] | undefined) ?? [])) flags.push('partisan-relay');
+  const sources = record.sources as Citation[];
+  if (where.startsWith('sources.') && onlyOldPagesForCurrentFact({ owner: record.owner, sources }, AUDIT_DAY)) flags.push('old-single');
+  return flags;
 }
 
 /** What the citation pass did per record id (scripts/curation/recheck-log.json), counted by action. */

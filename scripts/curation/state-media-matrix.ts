@@ -55,5 +55,7 @@ const outlets = built.outlets.filter((outlet) => {
 writeFileSync(OUT, `${JSON.stringify(outlets, null, 2)}\n`);
 console.error(`rows read: ${rows.length}; errors: ${errors.length + built.errors.length}; skipped: ${warnings.length}`);
 for (const line of [...errors, ...built.errors]) console.error(`  error: ${line}`);
+console.error(`rows left out because another company owns their domain: ${built.dropped.length}`);
+for (const line of built.dropped) console.error(`  shared domain: ${line}`);
 console.error(`outlets generated: ${built.outlets.length}; dropped as hand-curated: ${dropped.length}; written: ${outlets.length}`);
 for (const line of dropped) console.error(`  dropped: ${line}`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Extension, Page, Target } from 'puppeteer-core';
 import type { TabState } from '@/lib/messaging/protocol';
-import { CHROME_BUILD, CHROMIUM_PATH, FIXTURES, launchChromiumWithExtension, chromiumProxyArgs, requireBrowser, requireBuild } from './common';
+import { ADDRESSES, CHROME_BUILD, CHROMIUM_PATH, FIXTURES, launchChromiumWithExtension, chromiumProxyArgs, requireBrowser, requireBuild } from './common';
 import { startFixtureServer, type FixtureServer, type RecordedRequest, type ServerOptions } from './server';
 
 /**
@@ -78,7 +78,7 @@ export function sessionEntry(extensionPage: Page, tabId: number): Promise<unknow
 export async function launchChromium(serverOptions: ServerOptions = {}): Promise<ChromiumHarness> {
   requireBrowser(CHROMIUM_PATH, 'chromium');
   requireBuild(CHROME_BUILD, 'npm run build:chrome');
-  const server = await startFixtureServer(FIXTURES, serverOptions);
+  const server = await startFixtureServer(FIXTURES, { addresses: ADDRESSES, ...serverOptions });
   const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const cdpRequests: RecordedRequest[] = [];
   const workerErrors: string[] = [];

@@ -43,7 +43,7 @@ describe('Chromium: inline annotations', () => {
 
   it('is off by default, even with site access: the popup shows the switch off and the page has no highlights', async () => {
     // The reader grants the site in chrome://extensions (see above); that alone turns nothing on.
-    await chromium.grantSiteAccess('http://127.0.0.1/*');
+    await chromium.grantSiteAccess(`${new URL(DEMO.address).origin}/*`);
 
     page = await openArticle();
     popup = await chromium.clickAction(page);

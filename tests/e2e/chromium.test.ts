@@ -1,13 +1,17 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
+import { DEMO, LOOKALIKE, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
 import { CHROMIUM_OWN_HOSTS, backgroundState, launchChromium, type ChromiumHarness } from './chromium-harness';
 import { expectDemoAnalysis, expectDemoPopup, expectRevealFlashesFirstSource } from './demo-checks';
+import { expectLookalikeAnalysis, expectLookalikeBadge, expectLookalikePopup } from './lookalike-checks';
 
 /**
  * Debian Chromium, headless, with the built chrome-mv3 extension loaded (see chromium-harness.ts). The popup
  * is opened the way a user opens it, by clicking the toolbar action for the tab. No host permission is granted.
  */
+
+/** Chromium's extension API as seen inside `evaluate` callbacks in extension pages. */
+declare const chrome: typeof browser;
 
 let chromium: ChromiumHarness;
 const openArticle = (file: string): Promise<Page> => chromium.openPage(file);
@@ -63,6 +67,18 @@ describe('Chromium: the built extension on a page served from 127.0.0.1', () => 
     expect(rendered.outletId).toBe(DEMO.outletId);
     expect(rendered.outletName).toBe(DEMO.outletName);
     await page.close();
+  });
+
+  it('a copy of a BBC page on a look-alike host: the popup and the badge warn, and no BBC card is shown', async () => {
+    const page = await openArticle(LOOKALIKE.file);
+    expect(page.url()).toBe(LOOKALIKE.address);
+    const popup = await clickAction(page);
+    const rendered = await readPopup(popup);
+    await popup.screenshot({ path: outputPath('chromium-popup-lookalike.png') });
+    expectLookalikePopup(rendered);
+    const tabId = await chromium.tabIdOf(popup, page.url());
+    expectLookalikeAnalysis(await backgroundState(popup, tabId));
+    expectLookalikeBadge(await popup.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId));
   });
 
   it('a login page is "not an article"', async () => {

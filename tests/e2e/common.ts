@@ -16,12 +16,28 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export const DEMO = {
   file: 'rferl-russia-envoys-syria.html',
+  /**
+   * The article's real address, which the fixture server answers through the proxy: the outlet is matched by the
+   * address a page is loaded from, never by the name in its metadata.
+   */
+  address: 'http://www.rferl.org/a/russia-demands-envoys-document-syrian-civilian-deaths/27328617.html',
   title: 'Russia Demands That Envoys Document Syrian Civilian Deaths',
   outletId: 'rferl',
   outletName: 'Radio Free Europe/Radio Liberty',
   typology: 'ISFM',
 } as const;
 export const NOT_ARTICLE_FILE = 'not-an-article.html';
+/**
+ * A made-up article copying BBC News's metadata (og:site_name, JSON-LD publisher, canonical link) on a look-alike
+ * host, the shape of cloned-outlet campaigns: the popup must warn and must not show BBC's card.
+ */
+export const LOOKALIKE = {
+  file: 'lookalike-bbc-news.html',
+  address: 'http://bbc.co.uk.news-today.example/news/world-europe-70000001',
+  title: 'Harbour town votes to rebuild its flooded sea wall',
+} as const;
+/** Fixture pages served at a site's address (the e2e harnesses and the demo). */
+export const ADDRESSES: Record<string, string> = { [DEMO.address]: DEMO.file, [LOOKALIKE.address]: LOOKALIKE.file };
 
 /** Flags that keep Chromium quiet and local (engineering recipe §4). */
 export const CHROMIUM_ARGS = [
@@ -90,6 +106,8 @@ export interface RenderedPopup {
   title: string | null;
   outletId: string | null;
   outletName: string | null;
+  /** The impersonation warning's sentence, or null when there is none. */
+  warning: string | null;
   /** Rendered rows in the "who is quoted" list, or null when the sources section is absent. */
   sources: number | null;
   text: string;
@@ -106,15 +124,18 @@ export async function readPopup(popup: Page, timeout = 30_000): Promise<Rendered
       title: document.querySelector('.article-title')?.textContent?.trim() ?? null,
       outletId: card?.getAttribute('data-outlet') ?? null,
       outletName: card?.querySelector('.outlet-name')?.textContent?.trim() ?? null,
+      warning: document.querySelector('.site-warning .site-warning-text')?.textContent?.trim() ?? null,
       sources: document.querySelector('section.sources') ? document.querySelectorAll('section.sources .source-list > li').length : null,
       text: document.body.innerText,
     };
   });
 }
 
-/** Requests that went to something other than this machine. */
+const ADDRESSED_HOSTS = new Set(Object.keys(ADDRESSES).map((address) => new URL(address).hostname));
+
+/** Requests that went to something other than this machine (hosts the fixture server answers as itself count as this machine). */
 export function nonLoopback(requests: readonly RecordedRequest[]): RecordedRequest[] {
-  return requests.filter((r) => !isLoopbackHost(r.host));
+  return requests.filter((r) => !isLoopbackHost(r.host) && !ADDRESSED_HOSTS.has(r.host));
 }
 
 /** The shared corpus of real saved pages (Readability's test pages), one directory with a source.html each. */

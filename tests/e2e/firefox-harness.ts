@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { TabState } from '@/lib/messaging/protocol';
-import { FIREFOX_BUILD, FIREFOX_PATH, FIXTURES, requireBrowser, requireBuild } from './common';
+import { ADDRESSES, FIREFOX_BUILD, FIREFOX_PATH, FIXTURES, requireBrowser, requireBuild } from './common';
 import { startFixtureServer, type FixtureServer, type ServerOptions } from './server';
 
 export interface FirefoxOptions extends ServerOptions {
@@ -70,7 +70,7 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
 export async function launchFirefox({ prefs = {}, ...serverOptions }: FirefoxOptions = {}): Promise<FirefoxHarness> {
   requireBrowser(FIREFOX_PATH, 'firefox-esr');
   requireBuild(FIREFOX_BUILD, 'npm run build:firefox');
-  const server = await startFixtureServer(FIXTURES, serverOptions);
+  const server = await startFixtureServer(FIXTURES, { addresses: ADDRESSES, ...serverOptions });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

@@ -1,7 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
+import { DEMO, LOOKALIKE, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
 import { expectDemoAnalysis, expectDemoPopup } from './demo-checks';
+import { expectLookalikeAnalysis, expectLookalikeBadge, expectLookalikePopup } from './lookalike-checks';
 import { launchFirefox, type FirefoxHarness, type PageGlobals } from './firefox-harness';
 
 /**
@@ -48,6 +49,21 @@ describe('Firefox: the built extension on a page served from 127.0.0.1', () => {
     await popup.screenshot({ path: outputPath('firefox-popup.png'), fullPage: true });
     expectDemoPopup(rendered);
     expectDemoAnalysis(await backgroundState(article.tabId), server.url(DEMO.file), rendered);
+    await popup.close();
+  });
+
+  it('a copy of a BBC page on a look-alike host: the popup and the badge warn, and no BBC card is shown', async () => {
+    const { page, tabId } = await openFixture(LOOKALIKE.file);
+    expect(page.url()).toBe(LOOKALIKE.address);
+    const popup = await popupFor(tabId);
+    const rendered = await readPopup(popup);
+    await popup.screenshot({ path: outputPath('firefox-popup-lookalike.png'), fullPage: true });
+    expectLookalikePopup(rendered);
+    expectLookalikeAnalysis(await backgroundState(tabId));
+    expectLookalikeBadge(await control.evaluate(async (id) => {
+      const { action } = (globalThis as unknown as PageGlobals).browser;
+      return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+    }, tabId));
     await popup.close();
   });
 

@@ -16,7 +16,7 @@ export async function blockPage(page: Page, server: FixtureServer, path = '/navi
       request.send();
     }, path)
     .catch(() => undefined); // the page may be closed while it waits
-  const held = server.url(path);
+  const held = new URL(path, page.url()).href; // the page's own origin (the demo is served at its real address)
   await expect.poll(() => server.requests.some((r) => r.url === held), { timeout: 10_000 }).toBe(true);
   return release;
 }

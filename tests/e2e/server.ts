@@ -30,6 +30,8 @@ export interface FixtureServer {
   readonly origin: string;
   /** `host:port`, for proxy settings. */
   readonly hostPort: string;
+  /** Real sites' hosts this server answers for through the proxy (`ServerOptions.addresses`). */
+  readonly addressedHosts: ReadonlySet<string>;
   readonly requests: RecordedRequest[];
   url(path: string): string;
   /**
@@ -45,6 +47,12 @@ export interface ServerOptions {
   mounts?: Record<string, string>;
   /** Extra response headers for files under a path prefix (for example a Content-Security-Policy). */
   headers?: Record<string, Record<string, string>>;
+  /**
+   * Pages served under a real site's address through the proxy (absolute http URL -> path under `root`), so
+   * the extension sees the address a reader would: `url(path)` then answers that address. Other paths on those
+   * hosts are served from `root` too; nothing is ever fetched from the real site.
+   */
+  addresses?: Record<string, string>;
 }
 
 const TYPES: Record<string, string> = {
@@ -64,6 +72,8 @@ export function isLoopbackHost(host: string): boolean {
 
 export async function startFixtureServer(root: string, options: ServerOptions = {}): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
+  const addresses = new Map(Object.entries(options.addresses ?? {}));
+  const addressedHosts = new Set([...addresses.keys()].map((address) => new URL(address).hostname));
   const held = new Map<string, ServerResponse[]>();
   let port = 0;
 
@@ -105,7 +115,8 @@ export async function startFixtureServer(root: string, options: ServerOptions = 
       return;
     }
     requests.push({ method: req.method ?? '?', url: url.href, host: url.hostname, via: absolute ? 'proxy' : 'direct' });
-    const ours = isLoopbackHost(url.hostname) && Number(url.port || 80) === port;
+    const addressed = absolute && url.protocol === 'http:' && addressedHosts.has(url.hostname);
+    const ours = addressed || (isLoopbackHost(url.hostname) && Number(url.port || 80) === port);
     if (!ours) {
       // Never forward anywhere: a proxied request for another host is recorded and refused.
       res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the Sourcelight test proxy');
@@ -120,7 +131,9 @@ export async function startFixtureServer(root: string, options: ServerOptions = 
       waiting.push(res);
       return;
     }
-    serveFile(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname, res);
+    const addressedPath = addressed ? addresses.get(`${url.origin}${url.pathname}`) : undefined;
+    if (addressedPath) serveFile(`/${addressedPath}`, res);
+    else serveFile(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname, res);
   });
 
   server.on('connect', (req: IncomingMessage, socket: Socket) => {
@@ -141,8 +154,9 @@ export async function startFixtureServer(root: string, options: ServerOptions = 
     port,
     origin,
     hostPort: `127.0.0.1:${port}`,
+    addressedHosts,
     requests,
-    url: (path: string) => new URL(path, `${origin}/`).href,
+    url: (path: string) => [...addresses].find(([, served]) => served === path)?.[0] ?? new URL(path, `${origin}/`).href,
     hold: (pathname: string) => {
       held.set(pathname, []);
       return () => {

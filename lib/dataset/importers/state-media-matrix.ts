@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MATRIX_DOMAIN_OWNERS } from './state-media-matrix-owners';
 import type { Funding, Typology } from '../../model/analysis';
 import { TYPOLOGY_CODES } from '../../model/analysis';
 import { OutletSchema, type Citation, type Outlet } from '../schema';
@@ -412,13 +413,60 @@ function groupName(assets: readonly string[], companies: readonly string[]): str
 }
 
 /**
- * Turns matrix rows into outlets. Rows of one asset (same country, company and asset name) become one
- * outlet with all their domains; rows that share a domain are merged, since a domain can have one owner.
+ * One domain is one outlet: rows of different companies that share a domain keep only the rows of the company
+ * that owns it (MATRIX_DOMAIN_OWNERS); a shared domain with no known owner keeps none. Each dropped row is reported.
  */
-export function outletsFromRows(rows: readonly MatrixRow[], options: MatrixImportOptions = {}): { outlets: Outlet[]; errors: string[] } {
+export function rowsWithOneOwnerPerDomain(
+  rows: readonly MatrixRow[],
+  owners: Readonly<Record<string, string | null>> = MATRIX_DOMAIN_OWNERS,
+): { rows: MatrixRow[]; dropped: string[] } {
+  const companiesByDomain = new Map<string, Set<string>>();
+  for (const r of rows) companiesByDomain.set(r.domain, (companiesByDomain.get(r.domain) ?? new Set()).add(r.company.toLowerCase()));
+  const dropped: string[] = [];
+  const kept = rows.filter((r) => {
+    if ((companiesByDomain.get(r.domain)?.size ?? 0) < 2) return true;
+    const owner = owners[r.domain];
+    if (owner && owner.toLowerCase() === r.company.toLowerCase()) return true;
+    const why = owner ? `${r.domain} belongs to ${owner}` : `${r.domain} is shared by several companies and owned by none of them`;
+    dropped.push(`row ${r.row} (${r.asset}; ${r.company}): ${why}`);
+    return false;
+  });
+  return { rows: kept, dropped };
+}
+
+/** "Saudi Press Agency (SPA)" -> { name: "Saudi Press Agency", acronym: "SPA" }. */
+function companyParts(company: string): { name: string; acronym: string | null } {
+  const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(company);
+  return match ? { name: match[1]!, acronym: match[2]! } : { name: company, acronym: null };
+}
+
+/**
+ * True when a row lists a sub-brand on its company's own site: a plain host whose first label is the company's
+ * acronym ("spa.gov.sa" for "Saudi Press Agency (SPA)"), for an asset that is not that acronym ("SPAce TV").
+ * The domain is the company's, so the outlet there is the company.
+ */
+function subBrandOnCompanySite(row: MatrixRow): boolean {
+  const { acronym } = companyParts(row.company);
+  if (!acronym || row.domain.includes('/')) return false;
+  const label = row.domain.replace(/^www\./, '').split('.')[0];
+  const key = slug(acronym).replace(/-/g, '');
+  if (key.length < 2 || label !== key || baseName(row.asset) === baseName(companyParts(row.company).name)) return false;
+  // The asset is the company under its acronym ("RTS1", "ONAMA TV"), not a sub-brand.
+  const words = slug(row.asset).split('-');
+  return !words.some((word) => word.replace(/\d+$/, '') === key);
+}
+
+/**
+ * Turns matrix rows into outlets. Rows of one asset (same country, company and asset name) become one
+ * outlet with all their domains; rows of one company that share a domain are merged, since a domain has one owner.
+ * A sub-brand listed on its company's own site is named after the company ("Saudi Press Agency" on spa.gov.sa,
+ * not its "SPAce TV" channel), the sub-brand kept as an alias.
+ */
+export function outletsFromRows(allRows: readonly MatrixRow[], options: MatrixImportOptions = {}): { outlets: Outlet[]; errors: string[]; dropped: string[] } {
   const reviewed = options.reviewed ?? todayUtc();
   const sources = options.sources ?? MATRIX_SOURCES(options.accessed ?? reviewed);
-  // Union-find over rows: same asset key, or same domain.
+  const { rows, dropped } = rowsWithOneOwnerPerDomain(allRows);
+  // Union-find over rows: same asset key, or same domain (one company per domain by now).
   const parent = rows.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -459,8 +507,10 @@ export function outletsFromRows(rows: readonly MatrixRow[], options: MatrixImpor
     const assets = [...new Set(group.map((r) => r.asset))];
     const companies = [...new Set(group.map((r) => r.company).filter(Boolean))];
     const singleAsset = assets.length === 1;
-    const name = singleAsset ? first.asset : groupName(assets, companies);
-    const aliases = assets.filter((a) => a !== name);
+    const { name: companyName, acronym } = companyParts(first.company);
+    const companySite = singleAsset && group.every(subBrandOnCompanySite);
+    const name = companySite ? companyName : singleAsset ? first.asset : groupName(assets, companies);
+    const aliases = [...(companySite && acronym ? [acronym] : []), ...assets.filter((a) => a !== name)];
     const domains = minimalDomains(group.map((r) => r.domain));
     // The strongest claim wins when rows disagree: the most controlled code, uncertain only if all are.
     const order: Typology[] = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
@@ -498,7 +548,7 @@ export function outletsFromRows(rows: readonly MatrixRow[], options: MatrixImpor
       }
     }
   }
-  return { outlets, errors };
+  return { outlets, errors, dropped };
 }
 
 /** Parses a State Media Matrix CSV into outlet records. Never throws. */
@@ -506,7 +556,7 @@ export function importStateMediaMatrix(text: string, options: MatrixImportOption
   try {
     const { rows, errors, warnings } = readMatrixRows(text, options);
     const built = outletsFromRows(rows, options);
-    return { outlets: built.outlets, rows, errors: [...errors, ...built.errors], warnings };
+    return { outlets: built.outlets, rows, errors: [...errors, ...built.errors], warnings: [...warnings, ...built.dropped] };
   } catch (error) {
     return { outlets: [], rows: [], errors: [`input: could not be read (${(error as Error)?.message ?? String(error)})`], warnings: [] };
   }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteOfAddress } from '../../../lib/match/site';
 import { listInputs } from '../../../scripts/cli/inputs';
 import { formatReport } from '../../../scripts/report';
 
@@ -28,6 +29,7 @@ describe('CLI report', () => {
       url: 'https://example.org/a',
       article: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, wordCount: 0, readerable: false },
       outlet: null,
+      site: siteOfAddress('https://example.org/a'),
       attributions: [],
       profile: { byKind: {}, quotedShare: [], anonymousShare: 0, sides: [] },
       claims: [],

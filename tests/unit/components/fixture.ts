@@ -46,6 +46,7 @@ export const ANALYSIS: Analysis = {
     ],
     reviewed: '2026-11-25',
   },
+  site: { host: 'www.rferl.org', registrableDomain: 'rferl.org', claimedName: 'RadioFreeEurope/RadioLiberty', impersonates: null, syndicatedFrom: null },
   attributions: [
     attribution({ speaker: 'defense ministry', kind: 'organization', mode: 'indirect', text: 'Deputy defense minister Anatoly Antonov contacted the military attaches', paragraph: 1 }),
     attribution({ speaker: 'Anatoly Antonov', role: 'deputy defense minister', kind: 'named', text: 'We are accused not only of hitting the moderate opposition', paragraph: 2 }),

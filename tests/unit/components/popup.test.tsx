@@ -18,6 +18,7 @@ const analysis: Analysis = {
     owner: 'USAGM', parent: null, funding: 'state-funded-firewall', note: 'A note.', reliability: null, matchedBy: 'domain',
     citations: [{ url: 'https://about.rferl.org/faq/', title: 'RFE/RL FAQ' }], reviewed: '2026-11-25',
   },
+  site: { host: 'www.rferl.org', registrableDomain: 'rferl.org', claimedName: null, impersonates: null, syndicatedFrom: null },
   attributions: [
     {
       speaker: '<img src=x onerror=alert(1)>', role: 'deputy minister', affiliation: null, kind: 'named', mode: 'direct',

@@ -41,17 +41,64 @@ describe('outlet card', () => {
     expect(text(card.querySelector('.provenance'))).toMatch(/^From Sourcelight’s dataset, reviewed Nov 25, 2026; matched by the web address \(rferl\.org\)\.$/);
   });
 
-  it('says when the outlet was matched by the page’s publisher metadata, and words state control by country', () => {
-    const outlet = { ...ANALYSIS.outlet!, id: 'rt', funding: 'state-controlled' as const, country: 'RU', matchedBy: 'publisher-metadata' as const, typology: 'SC' as const, reliability: null };
+  it('words state control by country', () => {
+    const outlet = { ...ANALYSIS.outlet!, id: 'rt', funding: 'state-controlled' as const, country: 'RU', typology: 'SC' as const, reliability: null };
     const card = show({ ...ANALYSIS, outlet }).querySelector('section.outlet-card')!;
     expect(text(card.querySelector('.badge'))).toBe('Controlled by the Russian government');
-    expect(text(card.querySelector('.provenance'))).toContain('matched by the publisher named in the page’s metadata');
     expect(card.querySelector('[data-reliability]')).toBeNull();
   });
 
   it('falls back to "the government of <country>" for countries without a set phrase', () => {
     const outlet = { ...ANALYSIS.outlet!, country: 'KG' };
     expect(text(show({ ...ANALYSIS, outlet }).querySelector('.badge'))).toBe('Funded by the government of Kyrgyzstan; editorially independent by law');
+  });
+});
+
+const SITE = { host: 'www.expressnews.com', registrableDomain: 'expressnews.com', claimedName: null, impersonates: null, syndicatedFrom: null };
+const BBC = { id: 'bbc', name: 'BBC', domains: ['bbc.co.uk', 'bbc.com'], claimedAs: 'BBC News' };
+
+describe('site: unknown outlet, unverified names, syndication, impersonation', () => {
+  it('always shows the address of an unknown outlet, and a name from the page set apart as not verified', () => {
+    const el = show({ ...ANALYSIS, outlet: null, site: { ...SITE, claimedName: 'San Antonio Express-News' } });
+    const card = el.querySelector('section.outlet-card[data-outlet="unknown"]')!;
+    expect(text(card.querySelector('.outlet-name'))).toBe('expressnews.com');
+    expect(text(card.querySelector('.outlet-claimed'))).toBe('Calls itself “\u2068San Antonio Express-News\u2069” not verified');
+    expect(card.querySelector('.outlet-claimed .unverified')).not.toBeNull();
+    expect(el.querySelector('.site-warning')).toBeNull();
+  });
+
+  it('shows the host alone when the page names nothing usable, and the host for an IP address', () => {
+    const card = show({ ...ANALYSIS, outlet: null, site: SITE }).querySelector('section.outlet-card')!;
+    expect(text(card.querySelector('.outlet-name'))).toBe('expressnews.com');
+    expect(card.querySelector('.outlet-claimed')).toBeNull();
+    const ip = show({ ...ANALYSIS, outlet: null, site: { ...SITE, host: '127.0.0.1', registrableDomain: null } });
+    expect(text(ip.querySelector('.outlet-name'))).toBe('127.0.0.1');
+  });
+
+  it('says where a wire copy comes from, on the host outlet’s card and on an unknown one', () => {
+    const known = show({ ...ANALYSIS, site: { ...SITE, syndicatedFrom: 'Associated Press' } });
+    expect(text(known.querySelector('section.outlet-card[data-outlet="rferl"] .syndicated'))).toBe(
+      'Syndicated from \u2068Associated Press\u2069, as the page’s credit line or metadata says.',
+    );
+    const unknown = show({ ...ANALYSIS, outlet: null, site: { ...SITE, syndicatedFrom: 'Associated Press' } }, FR);
+    expect(text(unknown.querySelector('section.outlet-card[data-outlet="unknown"] .syndicated'))).toContain('Repris de \u2068Associated Press\u2069');
+  });
+
+  it('warns about a page presenting itself as an outlet it is not on, and shows no card or name of that outlet', () => {
+    const site = { ...SITE, host: 'bbc.co.uk.news-today.example', registrableDomain: 'news-today.example', claimedName: 'BBC News', impersonates: BBC };
+    const el = show({ ...ANALYSIS, outlet: null, site });
+    const warning = el.querySelector('section.site-warning[data-impersonates="bbc"]')!;
+    expect(text(warning.querySelector('.site-warning-text'))).toBe(
+      'This page presents itself as \u2068BBC News\u2069, but it is not on a \u2068BBC\u2069 domain (bbc.co.uk, bbc.com).',
+    );
+    expect(el.querySelector('section.outlet-card[data-outlet="bbc"]')).toBeNull();
+    const card = el.querySelector('section.outlet-card[data-outlet="unknown"]')!;
+    expect(text(card.querySelector('.outlet-name'))).toBe('news-today.example');
+    expect(card.querySelector('.outlet-claimed')).toBeNull();
+    // The warning comes before the card, so it is read first.
+    expect(warning.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const fr = show({ ...ANALYSIS, outlet: null, site }, FR);
+    expect(text(fr.querySelector('.site-warning-text'))).toContain('Cette page se présente comme \u2068BBC News\u2069');
   });
 });
 

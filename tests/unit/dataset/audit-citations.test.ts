@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMirror, titleLooksUrlDerived } from '../../../scripts/curation/audit-citations';
+import { isBlogOrPersonal, isLocalPage, isPartisanRelay, onlyOldPagesForCurrentFact, pageYear } from '../../../scripts/curation/citation-classes';
 
 const cite = (url: string, title: string) => ({ url, title, publisher: 'P', accessed: '2026-11-25' });
 
@@ -27,5 +28,56 @@ describe('citation audit', () => {
     const url = 'http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html';
     expect(titleLooksUrlDerived(cite(url, 'Even more media evolution'))).toBe(false);
     expect(titleLooksUrlDerived(cite(url.replace('rachelkso', 'someone-else'), 'Even more media evolution'))).toBe(true);
+  });
+});
+
+const by = (url: string, publisher: string) => ({ url, title: 'T', publisher, accessed: '2026-12-07' });
+
+describe('citation classes an editor would not accept', () => {
+  it('blogs, personal sites and student pages', () => {
+    expect(isBlogOrPersonal(by('http://paul.quiles.over-blog.com/2017/05/pourquoi-ministre-des-armees.html', 'Paul Quilès'))).toBe(true);
+    expect(isBlogOrPersonal(by('http://www.joellegarriaud.com/2017/05/perimetre/', "Joëlle Garriaud-Maylam (senator's site)"))).toBe(true);
+    expect(isBlogOrPersonal(by('https://blogs.transparent.com/portuguese/the-media-in-brazil', 'Transparent Language'))).toBe(true);
+    expect(isBlogOrPersonal(by('https://u.osu.edu/intstds4850/tag/nigeria', 'Ohio State University (u.osu.edu)'))).toBe(true);
+    expect(isBlogOrPersonal(by('http://www.princeton.edu/~someone/wiki/docs/x.html', 'Princeton University'))).toBe(true);
+    expect(isBlogOrPersonal(by('https://snhr.org/blog/2015/12/17/15657/', 'Syrian Network for Human Rights'))).toBe(false);
+    expect(isBlogOrPersonal(by('https://www.reuters.com/article/x', 'Reuters'))).toBe(false);
+    expect(isBlogOrPersonal(by('https://www.bbc.co.uk/news/world-1', 'BBC News'))).toBe(false);
+  });
+
+  it('local TV stations and small-town pages, not national outlets whose names look like call signs', () => {
+    expect(isLocalPage(by('https://www.kjrh.com/news/national/new-york-times-names-a-g-sulzberger-as-new-publisher', 'KJRH'))).toBe(true);
+    expect(isLocalPage(by('https://www.2news.com/news/x', 'KTVN 2 News'))).toBe(true);
+    expect(isLocalPage(by('https://patch.com/new-york/x', 'Patch'))).toBe(true);
+    expect(isLocalPage(by('https://www.example.com/x', 'Smalltown County Gazette'))).toBe(true);
+    expect(isLocalPage(by('https://www.wionews.com/world/x', 'WION'))).toBe(false);
+    expect(isLocalPage(by('https://www.kff.org/news-summary/x', 'KFF'))).toBe(false);
+    expect(isLocalPage(by('https://www.nytimes.com/2020/x', 'The New York Times'))).toBe(false);
+  });
+
+  it('partisan relays of someone else’s report, but not a partisan site cited about itself', () => {
+    expect(isPartisanRelay(by('https://humanevents.com/2011/03/12/conservative-spotlight-the-hudson-institute/', 'Human Events'), [])).toBe(true);
+    expect(isPartisanRelay(by('https://news.antiwar.com/2023/05/24/x/', 'Antiwar.com'), [])).toBe(true);
+    expect(isPartisanRelay(by('https://www.breitbart.com/about/', 'Breitbart'), ['breitbart.com'])).toBe(false);
+    expect(isPartisanRelay(by('https://www.hrw.org/report/x', 'Human Rights Watch'), [])).toBe(false);
+  });
+
+  it('reads the year a page’s address gives it', () => {
+    expect(pageYear('https://www.reuters.com/article/businessNews/idCAKCN0QJ2AJ20150814')).toBe(2015);
+    expect(pageYear('https://www.theguardian.com/media/2018/oct/08/x')).toBe(2018);
+    expect(pageYear('https://www.nieuwsblad.be/cnt/dmf20190430_04365844')).toBe(2019);
+    expect(pageYear('http://www.abc.net.au/pm/content/2007/s1865832.htm')).toBe(2007);
+    expect(pageYear('https://en.wikipedia.org/wiki/Hudson_Institute')).toBeNull();
+    expect(pageYear('https://www.example.org/report-1999-2-pages')).toBeNull();
+  });
+
+  it('an outlet’s owner resting only on pages more than five years old', () => {
+    const old = by('https://www.reuters.com/article/idCAKCN0QJ2AJ20150814', 'Reuters');
+    const recent = by('https://www.example.org/2024/05/owner-change', 'Example');
+    const undated = by('https://www.thestar.com/about', 'Toronto Star');
+    expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old] }, '2026-12-07')).toBe(true);
+    expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old, recent] }, '2026-12-07')).toBe(false);
+    expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old, undated] }, '2026-12-07')).toBe(false);
+    expect(onlyOldPagesForCurrentFact({ owner: null, sources: [old] }, '2026-12-07')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import type { Outlet } from '@/lib/dataset/schema';
+import { outletNamed } from '@/lib/match/named-outlet';
 import { outletForUrl } from '@/lib/match/outlet';
 import { OUTLET_KINDS } from '@/lib/model/analysis';
 import { normalizeName } from '@/lib/text/normalize';
@@ -20,7 +21,10 @@ describe('curated outlet records', () => {
     expect(weak.map((o) => o.id)).toEqual([]);
   });
 
-  it('share no normalised name or alias with another outlet, so a page naming one never gets the other\'s card', () => {
+  it('identify no outlet by a name another outlet shares ("The Star", "NTV"), so a page naming one is never taken for the other', async () => {
+    // Outlets worldwide share names; the card comes from the address alone, and a shared name identifies none of
+    // them for the impersonation warning either (outletNamed).
+    const index = await loadDatasetIndexFromSources();
     const owners = new Map<string, Set<string>>();
     for (const f of readSourceFiles().files.filter((file) => file.type === 'outlets')) {
       for (const o of f.json as Outlet[]) {
@@ -28,9 +32,10 @@ describe('curated outlet records', () => {
       }
     }
     const ids = new Set(curated.map((o) => o.id));
-    const shared = [...owners].filter(([, set]) => set.size > 1 && [...set].some((id) => ids.has(id))).map(([name, set]) => `${name}: ${[...set].join(', ')}`);
-    expect(shared).toEqual([]);
-  });
+    const shared = [...owners].filter(([, set]) => set.size > 1 && [...set].some((id) => ids.has(id))).map(([name]) => name);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.filter((name) => outletNamed(name, index) !== null)).toEqual([]);
+  }, 60_000);
 
   it('each name a country and write a note of their own that ends a sentence', () => {
     expect(curated.filter((o) => !o.country || !/[.!?]$/.test(o.note)).map((o) => o.id)).toEqual([]);

@@ -53,6 +53,8 @@ describe('background with the overlay', () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [{ frameId: 0, documentId: 'd', result: null }] as never);
     // Every tab shows the page its content script reports (fake-browser has no tabs of its own).
     vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => ({ id, url: `https://www.${HOST}/a/1.html` }) as never);
+    // fake-browser has no tabs.onReplaced (Chromium's prerendered pages): nothing here swaps tabs.
+    vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation(() => undefined);
     await fakeBrowser.storage.local.set({ [OVERLAY_STORAGE_KEY]: overlayWith('Overlay Only News') });
     const { default: background } = await import('@/entrypoints/background');
     background.main();

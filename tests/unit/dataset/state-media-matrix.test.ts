@@ -7,7 +7,14 @@ import {
   importStateMediaMatrix,
   minimalDomains,
   parseTypology,
+  readMatrixRows,
+  rowsWithOneOwnerPerDomain,
 } from '@/lib/dataset/importers/state-media-matrix';
+import { MATRIX_DOMAIN_OWNERS } from '@/lib/dataset/importers/state-media-matrix-owners';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Outlet } from '@/lib/dataset/schema';
+import { ROOT } from '../helpers';
 import { OutletSchema } from '@/lib/dataset/schema';
 
 const HEADER =
@@ -190,6 +197,81 @@ describe('importStateMediaMatrix', () => {
     const domains = outlets.flatMap((o) => o.domains);
     expect(new Set(domains).size).toBe(domains.length);
     expect(new Set(outlets.map((o) => o.id)).size).toBe(outlets.length);
+  });
+
+  it('gives a domain shared by several companies to the one that owns it, and reports the rows left out', () => {
+    const { outlets, errors, warnings } = importStateMediaMatrix(
+      csv(
+        ['Asia', 'China', 'China International Publishing Group', 'China Internet News Center', 'http://chinanews.com/', 'SC'],
+        ['Asia', 'China', 'China News Service', 'China News Service (CNS)', 'http://chinanews.com/', 'SC'],
+        ['Asia', 'China', 'Economic Daily', 'Economic Daily', 'http://ce.cn/', 'SC'],
+        ['Asia', 'China', "People's Daily", 'Economic Daily', 'http://www.ce.cn/', 'SC'],
+        ['Middle East and North Africa', 'Bahrain', 'Bahrain News Agency', 'Bahrain News Agency', 'http://www.bna.bh/', 'SC'],
+        ['Middle East and North Africa', 'Bahrain', 'Bahrain Radio and Television Corporation (BRTC)', 'Bahrain TV', 'http://www.bna.bh/', 'SC'],
+      ),
+      OPTIONS,
+    );
+    expect(errors).toEqual([]);
+    expect(outlets.map((o) => [o.name, o.owner, o.domains, o.aliases])).toEqual([
+      ['China News Service (CNS)', 'China News Service', ['chinanews.com'], []],
+      ['Economic Daily', 'Economic Daily', ['ce.cn'], []],
+      ['Bahrain News Agency', 'Bahrain News Agency', ['bna.bh'], []],
+    ]);
+    expect(warnings).toEqual([
+      'row 1 (China Internet News Center; China International Publishing Group): chinanews.com belongs to China News Service',
+      "row 4 (Economic Daily; People's Daily): ce.cn belongs to Economic Daily",
+      'row 6 (Bahrain TV; Bahrain Radio and Television Corporation (BRTC)): bna.bh belongs to Bahrain News Agency',
+    ]);
+  });
+
+  it('imports no row under a shared domain whose owner is not known', () => {
+    const owners = { 'media.example': null };
+    const rows = [
+      { row: 1, company: 'Example Radio', asset: 'Example Radio', domain: 'media.example' },
+      { row: 2, company: 'Example Television', asset: 'ETV', domain: 'media.example' },
+      { row: 3, company: 'Example Television', asset: 'ETV Sport', domain: 'etv.example' },
+    ].map((r) => ({ ...r, line: r.row + 1, region: 'X', countryName: 'Kuwait', country: 'KW', url: `https://${r.domain}/`, typology: 'SC' as const, uncertain: false, status: '' }));
+    const { rows: kept, dropped } = rowsWithOneOwnerPerDomain(rows, owners);
+    expect(kept.map((r) => r.row)).toEqual([3]);
+    expect(dropped).toEqual([
+      'row 1 (Example Radio; Example Radio): media.example is shared by several companies and owned by none of them',
+      'row 2 (ETV; Example Television): media.example is shared by several companies and owned by none of them',
+    ]);
+    // A shared domain missing from the table is treated the same way.
+    expect(rowsWithOneOwnerPerDomain(rows, {}).rows.map((r) => r.row)).toEqual([3]);
+  });
+
+  it('names a sub-brand listed on its company’s own site after the company (spa.gov.sa is the Saudi Press Agency, not "SPAce TV")', () => {
+    const { outlets } = importStateMediaMatrix(
+      csv(
+        ['Middle East and North Africa', 'Saudi Arabia', 'Saudi Press Agency (SPA)', 'SPAce TV', 'https://www.spa.gov.sa/', 'SC'],
+        ['Europe', 'Serbia', 'Radio Television of Serbia (RTS)', 'RTS1', 'https://www.rts.rs/', 'SC'],
+        ['Africa', 'Madagascar', 'Office de la radio et de la télévision de Malagasy (ORTM)', 'Malagasy National Radio (RNM)', 'https://ortm.mg/rnm', 'SC'],
+        ['Asia', 'Afghanistan', 'Bakhtar News Agency', 'Bakhtar News Agency', 'https://bakhtarnews.af/', 'SC'],
+      ),
+      OPTIONS,
+    );
+    expect(outlets.map((o) => [o.name, o.aliases, o.domains, o.kind])).toEqual([
+      ['Saudi Press Agency', ['SPA', 'SPAce TV'], ['spa.gov.sa'], 'wire'],
+      ['RTS1', [], ['rts.rs'], 'state-media'],
+      ['Malagasy National Radio (RNM)', [], ['ortm.mg/rnm'], 'state-media'],
+      ['Bakhtar News Agency', [], ['bakhtarnews.af'], 'wire'],
+    ]);
+  });
+
+  it('the shipped file: one outlet per domain, and every domain the CSV shares between companies resolved', () => {
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'data/outlets/state-media-matrix.json'), 'utf8')) as Outlet[];
+    const domains = shipped.flatMap((o) => o.domains);
+    expect(new Set(domains).size).toBe(domains.length);
+    const byDomain = new Map(shipped.flatMap((o) => o.domains.map((d) => [d, o] as const)));
+    expect(byDomain.get('spa.gov.sa')?.name).toBe('Saudi Press Agency');
+    expect(byDomain.get('chinanews.com')).toMatchObject({ name: 'China News Service (CNS)', owner: 'China News Service' });
+    for (const gone of ['media.gov.kw', 'dendenmedia.com']) expect(byDomain.has(gone)).toBe(false);
+    const { rows } = readMatrixRows(readFileSync(join(ROOT, '../shared/data/state-media-matrix/State_Media_Matrix.csv'), 'utf8'));
+    const companies = new Map<string, Set<string>>();
+    for (const r of rows) companies.set(r.domain, (companies.get(r.domain) ?? new Set()).add(r.company.toLowerCase()));
+    const shared = [...companies].filter(([, set]) => set.size > 1).map(([domain]) => domain).sort();
+    expect(shared).toEqual(Object.keys(MATRIX_DOMAIN_OWNERS).sort());
   });
 
   it('cleans asset names and derives kinds from them', () => {

@@ -48,7 +48,7 @@ describe('message catalogues', () => {
   });
 
   it('French is translated, not copied (apart from names and words both languages share)', () => {
-    const same = new Set(['extensionDescription', 'appName', 'navLabel', 'navSources', 'typologyWithCode', 'kind_magazine', 'group_documents', 'entityType', 'sourcesCount', 'stance_context', 'options_count_source_one', 'options_count_source_other', 'badgeCode_mixed', 'badgeCode_unknown', 'badgeCode_unknownOutlet']);
+    const same = new Set(['extensionDescription', 'appName', 'navLabel', 'navSources', 'typologyWithCode', 'kind_magazine', 'group_documents', 'entityType', 'sourcesCount', 'stance_context', 'options_count_source_one', 'options_count_source_other', 'badgeCode_mixed', 'badgeCode_unknown', 'badgeCode_unknownOutlet', 'badgeCode_impersonation']);
     const copied = Object.keys(EN).filter((k) => !same.has(k) && EN[k]!.message === FR[k]!.message);
     expect(copied).toEqual([]);
     // French typography: a no-break space before high punctuation.

@@ -47,17 +47,13 @@ describe('outletForUrl', () => {
 });
 
 describe('matchOutlet', () => {
-  it('falls back to the publisher named in the page metadata when the domain is unknown', () => {
-    const outlet = matchOutlet('https://mirror.example.net/a', { publisher: { name: 'BBC News', url: null }, siteName: null }, index);
-    expect(outlet).toMatchObject({ id: 'bbc', matchedBy: 'publisher-metadata' });
+  it('matches by the page’s address and reports the domain that matched', () => {
+    expect(matchOutlet('https://www.rt.com/a', index)?.summary).toMatchObject({ id: 'rt', matchedBy: 'domain', domain: 'rt.com' });
   });
 
-  it('prefers the domain over a conflicting publisher name', () => {
-    const outlet = matchOutlet('https://www.rt.com/a', { publisher: { name: 'BBC News', url: null }, siteName: null }, index);
-    expect(outlet).toMatchObject({ id: 'rt', matchedBy: 'domain', domain: 'rt.com' });
-  });
-
-  it('returns null for an unknown outlet', () => {
-    expect(matchOutlet('https://unknown.example/a', { publisher: null, siteName: 'Unknown Times' }, index)).toBeNull();
+  it('never takes an outlet from a name or canonical link in the page: an unknown address has no outlet', () => {
+    // The page's metadata is not an argument at all: lib/match/site.ts weighs it apart from the card.
+    expect(matchOutlet('https://mirror.example.net/a', index)).toBeNull();
+    expect(matchOutlet('https://bbc.co.uk.news-today.example/news/1', index)).toBeNull();
   });
 });

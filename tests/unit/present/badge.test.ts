@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyBadge, type BadgeAction } from '@/lib/background/action-badge';
 import type { TabState } from '@/lib/messaging/protocol';
 import { FUNDING_MODELS, type Funding } from '@/lib/model/analysis';
-import { BADGE_TEXT_COLOUR, badgeColour, badgeFor, badgeForAddress, FUNDING_FAMILY } from '@/lib/present/badge';
+import { BADGE_TEXT_COLOUR, badgeColour, badgeFor, badgeForAddress, FAMILY_COLOURS, FUNDING_FAMILY, IMPERSONATION_COLOUR } from '@/lib/present/badge';
 import { contrastRatio } from '@/lib/present/contrast';
 import { fundingSentence } from '@/lib/present/labels';
 import { ANALYSIS, EN, FR } from '../components/fixture';
@@ -48,6 +48,24 @@ describe('toolbar badge', () => {
     expect(unknown.title).toBe(EN.t('badgeTitleUnknownOutlet'));
     const states: TabState[] = [{ state: 'analysing' }, { state: 'not-article', url: 'x', title: '' }, { state: 'failed', reason: 'x' }];
     for (const state of [...states, null]) expect(badgeFor(EN, state)).toMatchObject({ text: '', title: 'Sourcelight' });
+  });
+});
+
+describe('toolbar badge for a page impersonating an outlet', () => {
+  const impersonating = (m = EN) => {
+    const site = { host: 'bbc.co.uk.news-today.example', registrableDomain: 'news-today.example', claimedName: 'BBC News', syndicatedFrom: null,
+      impersonates: { id: 'bbc', name: 'BBC', domains: ['bbc.co.uk', 'bbc.com'], claimedAs: 'BBC News' } };
+    return badgeFor(m, { state: 'ready', analysis: { ...ANALYSIS, outlet: null, site } });
+  };
+
+  it('shows a warning code on its own colour, with the reason in plain words as the tooltip', () => {
+    const badge = impersonating();
+    expect(badge.text).toBe('!');
+    expect(badge.background).toBe(IMPERSONATION_COLOUR);
+    expect(Object.values(FAMILY_COLOURS)).not.toContain(IMPERSONATION_COLOUR);
+    expect(contrastRatio(badge.textColor, badge.background)).toBeGreaterThanOrEqual(4.5);
+    expect(badge.title).toBe('Sourcelight warning: this page presents itself as BBC, but it is not on its domains (bbc.co.uk, bbc.com)');
+    expect(impersonating(FR).title).toContain('se présente comme BBC');
   });
 });
 

@@ -156,7 +156,7 @@ describe('fuzz: the message validator', () => {
   it('strips unknown keys and keeps a "__proto__" key from JSON as data', () => {
     const message = JSON.parse('{"type":"sourcelight/get-tab-state","tabId":1,"wait":false,"__proto__":{"polluted":true},"extra":1}');
     const parsed = parseRequest(message);
-    expect(parsed).toEqual({ type: 'sourcelight/get-tab-state', tabId: 1, wait: false });
+    expect(parsed).toEqual({ type: 'sourcelight/get-tab-state', tabId: 1, wait: false, restart: false });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
