@@ -1,6 +1,8 @@
 import type { OutletSummary } from '@/lib/model/analysis';
 import {
   countryName,
+  directoryTierLabel,
+  lowCredibilityLine,
   formatDate,
   fundingSentence,
   outletKindLabel,
@@ -27,10 +29,12 @@ export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null;
   const country = countryName(outlet.country, m.locale);
   const reviewed = formatDate(m.locale, outlet.reviewed) ?? outlet.reviewed;
   const showParent = outlet.parent && outlet.parent !== outlet.owner;
+  const citations = outlet.lowCredibility ? [...outlet.citations, outlet.lowCredibility.citation] : outlet.citations;
   return (
     <section class="card outlet-card" aria-labelledby="outlet-heading" data-outlet={outlet.id}>
       <h2 id="outlet-heading" class="section-title">{m.t('outletHeading')}</h2>
       <p class="outlet-name">{outlet.name}</p>
+      {outlet.tier === 'directory' ? <p class="outlet-tier" data-tier="directory">{directoryTierLabel(m, outlet.origin)}</p> : null}
       <p class="outlet-meta muted">
         <span>{outlet.domain}</span>
         <span aria-hidden="true"> · </span>
@@ -56,18 +60,26 @@ export function OutletCard({ outlet, siteName }: { outlet: OutletSummary | null;
             <span class="fact-help">{m.t('reliabilityHelp')}</span>
           </Fact>
         ) : null}
+        {outlet.lowCredibility ? (
+          <Fact label={m.t('factLowCredibility')}>
+            <span class="low-credibility" data-category={outlet.lowCredibility.category}>{lowCredibilityLine(m, outlet.lowCredibility.category)}</span>
+            <span class="fact-help">{m.t('lowCredibilityHelp')}</span>
+          </Fact>
+        ) : null}
       </dl>
       <p class="note" lang="en">{outlet.note}</p>
-      {outlet.citations.length ? (
+      {citations.length ? (
         <details class="why">
           <summary>{m.t('outletWhy')}</summary>
-          <Citations citations={outlet.citations} />
+          <Citations citations={citations} />
         </details>
       ) : null}
       <p class="provenance">
-        {outlet.matchedBy === 'domain'
-          ? m.t('provenanceDomain', [reviewed, outlet.domain])
-          : m.t('provenancePublisher', reviewed)}
+        {outlet.tier === 'directory'
+          ? m.t('provenanceDirectory', [reviewed, outlet.domain])
+          : outlet.matchedBy === 'domain'
+            ? m.t('provenanceDomain', [reviewed, outlet.domain])
+            : m.t('provenancePublisher', reviewed)}
       </p>
     </section>
   );

@@ -1,6 +1,8 @@
-import type { Dataset } from './schema';
+import type { Dataset, DirectoryRecord, LowCredibilityRecord } from './schema';
+import { compileDirectory, EMPTY_DIRECTORY, type CompiledDirectory } from './directory';
 import { normalizeName, tokenize } from '../text/normalize';
 import { hostAndPathOf } from '../match/url';
+import { parse } from 'tldts';
 
 /** A reference from a name to a dataset record. */
 export type RecordRef = { type: 'outlet' | 'entity'; index: number };
@@ -17,9 +19,23 @@ export interface CompiledDataset {
   names: Record<string, RecordRef[]>;
   /** normalised keyword token -> claim indexes. */
   claimTerms: Record<string, number[]>;
+  /** The imported outlets, compact, reached by host only (their names are not indexed: see directory.ts). */
+  directory: CompiledDirectory;
 }
 
-export function compileDataset(dataset: Dataset): CompiledDataset {
+/**
+ * True when a curated outlet claims the host or its registrable domain: the directory then stays out, so a curated
+ * record always wins, even over an imported record for one of its subdomains.
+ */
+export function claimedBy(hosts: CompiledDataset['hosts']): (host: string) => boolean {
+  return (host) => {
+    if (host in hosts) return true;
+    const domain = parse(host, { allowPrivateDomains: false }).domain;
+    return !!domain && domain in hosts;
+  };
+}
+
+export function compileDataset(dataset: Dataset, directory: CompiledDirectory = EMPTY_DIRECTORY): CompiledDataset {
   // Null-prototype tables: a name such as "constructor" must be an ordinary key, not Object.prototype's.
   const hosts: CompiledDataset['hosts'] = Object.create(null);
   dataset.outlets.forEach((outlet, index) => {
@@ -50,5 +66,14 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     for (const term of terms) (claimTerms[term] ??= []).push(index);
   });
 
-  return { ...dataset, hosts, names, claimTerms };
+  return { ...dataset, hosts, names, claimTerms, directory };
+}
+
+/** The curated dataset with the directory tier beside it, minus every host a curated outlet claims. */
+export function compileWithDirectory(
+  dataset: Dataset,
+  directory: { records: readonly DirectoryRecord[]; lowCredibility: readonly LowCredibilityRecord[] },
+): CompiledDataset {
+  const curated = compileDataset(dataset);
+  return { ...curated, directory: compileDirectory(directory.records, directory.lowCredibility, claimedBy(curated.hosts)) };
 }

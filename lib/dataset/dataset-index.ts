@@ -1,19 +1,32 @@
-import type { CompiledDataset, RecordRef } from './compile';
+import { claimedBy, type CompiledDataset, type RecordRef } from './compile';
+import { decodeRow } from './directory';
+import { CRED1_CITATION, directoryOutlet, type LowCredibility } from './directory-record';
 import type { ClaimRecord, Entity, Outlet } from './schema';
 import { normalizeName } from '../text/normalize';
+import { parse } from 'tldts';
 
 /** Read-only look-ups over a compiled dataset (bundled, or bundled plus the user's overlay). */
 export interface DatasetIndex {
   version: string;
+  /** The curated outlets (and the overlay's). Directory outlets are not listed: they are reached by host only. */
   outlets: readonly Outlet[];
   entities: readonly Entity[];
   claims: readonly ClaimRecord[];
+  /** [path prefix, outlet index][] for a host, longest prefix first; read each outlet with `outletAt`. */
   outletsForHost(host: string): readonly [string, number][];
+  /** A curated outlet (index below `outlets.length`) or a directory outlet, decoded on first use. */
+  outletAt(index: number): Outlet | undefined;
   recordsNamed(name: string): readonly RecordRef[];
   claimsWithTerm(term: string): readonly number[];
+  /** CRED-1's listing of the host or its registrable domain, or null. */
+  lowCredibilityFor(host: string): LowCredibility | null;
+  /** How many outlets the directory tier holds. */
+  directorySize: number;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+const registrable = (host: string) => parse(host, { allowPrivateDomains: false }).domain ?? null;
 
 export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
   // Maps hold only the tables' own keys, so keys such as "constructor" or "__proto__" coming from page text find
@@ -21,13 +34,37 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
   const hosts = new Map(Object.entries(compiled.hosts));
   const names = new Map(Object.entries(compiled.names));
   const claimTerms = new Map(Object.entries(compiled.claimTerms));
+  // The directory's tables are large and read a few times per page: used as parsed (own-key checks), not copied.
+  const directory = compiled.directory;
+  const curatedCount = compiled.outlets.length;
+  // The bundled compile already left out hosts curated outlets claim; this check keeps the overlay's outlets first too.
+  const curatedClaims = claimedBy(compiled.hosts);
+  const decoded = new Map<number, Outlet>();
   return {
     version: compiled.version,
     outlets: compiled.outlets,
     entities: compiled.entities,
     claims: compiled.claims,
-    outletsForHost: (host) => hosts.get(host) ?? EMPTY,
+    outletsForHost: (host) => {
+      const curated = hosts.get(host);
+      if (curated) return curated;
+      if (!has(directory.hosts, host) || curatedClaims(host)) return EMPTY;
+      return [['', curatedCount + directory.hosts[host]!]];
+    },
+    outletAt: (index) => {
+      if (index < curatedCount) return compiled.outlets[index];
+      let outlet = decoded.get(index);
+      const row = directory.rows[index - curatedCount];
+      if (!outlet && row !== undefined) decoded.set(index, (outlet = directoryOutlet(decodeRow(row))));
+      return outlet;
+    },
     recordsNamed: (name) => names.get(normalizeName(name)) ?? EMPTY,
     claimsWithTerm: (term) => claimTerms.get(term) ?? EMPTY,
+    lowCredibilityFor: (host) => {
+      const domain = registrable(host);
+      const key = has(directory.lowCredibility, host) ? host : domain && has(directory.lowCredibility, domain) ? domain : null;
+      return key ? { category: directory.lowCredibility[key]!, citation: CRED1_CITATION } : null;
+    },
+    directorySize: directory.rows.length,
   };
 }

@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Outlet } from '../dataset/schema';
 import type { OutletSummary } from '../model/analysis';
 import type { Publisher } from '../model/page';
-import { candidateHosts, locatePage, pathHasPrefix } from './url';
+import { candidateHosts, hostAndPathOf, locatePage, pathHasPrefix } from './url';
 
 /** Finds the outlet that publishes `url` by host and path prefix. */
 export function outletForUrl(url: string, index: DatasetIndex): { outlet: Outlet; domain: string } | null {
@@ -11,7 +11,7 @@ export function outletForUrl(url: string, index: DatasetIndex): { outlet: Outlet
   for (const host of candidateHosts(location)) {
     for (const [prefix, outletIndex] of index.outletsForHost(host)) {
       if (!pathHasPrefix(location.pathname, prefix)) continue;
-      const outlet = index.outlets[outletIndex];
+      const outlet = index.outletAt(outletIndex);
       if (outlet) return { outlet, domain: prefix ? `${host}${prefix}` : host };
     }
   }
@@ -28,7 +28,12 @@ export function outletForPublisherName(names: readonly string[], index: DatasetI
   return null;
 }
 
-export function summarizeOutlet(outlet: Outlet, domain: string, matchedBy: OutletSummary['matchedBy']): OutletSummary {
+export function summarizeOutlet(
+  outlet: Outlet,
+  domain: string,
+  matchedBy: OutletSummary['matchedBy'],
+  lowCredibility: OutletSummary['lowCredibility'] = null,
+): OutletSummary {
   return {
     id: outlet.id,
     name: outlet.name,
@@ -44,6 +49,9 @@ export function summarizeOutlet(outlet: Outlet, domain: string, matchedBy: Outle
     matchedBy,
     citations: outlet.sources.map(({ url, title }) => ({ url, title })),
     reviewed: outlet.reviewed,
+    tier: outlet.tier ?? 'curated',
+    origin: outlet.origin ?? null,
+    lowCredibility,
   };
 }
 
@@ -53,7 +61,7 @@ export function matchOutlet(
   index: DatasetIndex,
 ): OutletSummary | null {
   const byUrl = outletForUrl(url, index);
-  if (byUrl) return summarizeOutlet(byUrl.outlet, byUrl.domain, 'domain');
+  if (byUrl) return summarizeOutlet(byUrl.outlet, byUrl.domain, 'domain', index.lowCredibilityFor(hostAndPathOf(byUrl.domain).host));
   const names = [publisher.publisher?.name, publisher.siteName].filter((n): n is string => !!n);
   const byName = outletForPublisherName(names, index);
   if (!byName) return null;

@@ -45,6 +45,9 @@ export const ANALYSIS: Analysis = {
       { url: 'https://statemediamonitor.com/typology/', title: 'State Media Matrix typology' },
     ],
     reviewed: '2026-11-25',
+    tier: 'curated',
+    origin: null,
+    lowCredibility: null,
   },
   attributions: [
     attribution({ speaker: 'defense ministry', kind: 'organization', mode: 'indirect', text: 'Deputy defense minister Anatoly Antonov contacted the military attaches', paragraph: 1 }),
