@@ -33,12 +33,12 @@ function tierCounts(compiled: CompiledDataset) {
     byOrigin[origin] = (byOrigin[origin] ?? 0) + 1;
   }
   const curatedDomains = new Set(compiled.outlets.flatMap((o) => o.domains)).size;
-  const directoryDomains = Object.keys(compiled.directory.hosts).length;
+  const directoryDomains = compiled.directory.rows.reduce((n, row) => n + decodeRow(row).domains.length, 0);
   return {
     outlets: { curated: compiled.outlets.length, directory: compiled.directory.rows.length },
     domains: { curated: curatedDomains, directory: directoryDomains, total: curatedDomains + directoryDomains },
     directoryByOrigin: byOrigin,
-    lowCredibilityListings: Object.keys(compiled.directory.lowCredibility).length,
+    lowCredibilityListings: compiled.directory.lowCredibility.length,
   };
 }
 

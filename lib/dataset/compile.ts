@@ -1,8 +1,7 @@
 import type { Dataset, DirectoryRecord, LowCredibilityRecord } from './schema';
-import { compileDirectory, EMPTY_DIRECTORY, type CompiledDirectory } from './directory';
+import { compileDirectory, EMPTY_DIRECTORY, hostOrParentIn, type CompiledDirectory } from './directory';
 import { normalizeName, tokenize } from '../text/normalize';
 import { hostAndPathOf } from '../match/url';
-import { parse } from 'tldts';
 
 /** A reference from a name to a dataset record. */
 export type RecordRef = { type: 'outlet' | 'entity'; index: number };
@@ -21,18 +20,6 @@ export interface CompiledDataset {
   claimTerms: Record<string, number[]>;
   /** The imported outlets, compact, reached by host only (their names are not indexed: see directory.ts). */
   directory: CompiledDirectory;
-}
-
-/**
- * True when a curated outlet claims the host or its registrable domain: the directory then stays out, so a curated
- * record always wins, even over an imported record for one of its subdomains.
- */
-export function claimedBy(hosts: CompiledDataset['hosts']): (host: string) => boolean {
-  return (host) => {
-    if (host in hosts) return true;
-    const domain = parse(host, { allowPrivateDomains: false }).domain;
-    return !!domain && domain in hosts;
-  };
 }
 
 export function compileDataset(dataset: Dataset, directory: CompiledDirectory = EMPTY_DIRECTORY): CompiledDataset {
@@ -75,5 +62,7 @@ export function compileWithDirectory(
   directory: { records: readonly DirectoryRecord[]; lowCredibility: readonly LowCredibilityRecord[] },
 ): CompiledDataset {
   const curated = compileDataset(dataset);
-  return { ...curated, directory: compileDirectory(directory.records, directory.lowCredibility, claimedBy(curated.hosts)) };
+  // A curated outlet wins over an imported record for its host, and for any host below its domain.
+  const claimed = (host: string) => hostOrParentIn(host, (key) => key in curated.hosts);
+  return { ...curated, directory: compileDirectory(directory.records, directory.lowCredibility, claimed) };
 }

@@ -1,5 +1,5 @@
-import { claimedBy, type CompiledDataset, type RecordRef } from './compile';
-import { decodeRow } from './directory';
+import type { CompiledDataset, RecordRef } from './compile';
+import { decodeRow, directoryHosts, hostOrParentIn, lowCredibilityTable } from './directory';
 import { CRED1_CITATION, directoryOutlet, type LowCredibility } from './directory-record';
 import type { ClaimRecord, Entity, Outlet } from './schema';
 import { normalizeName } from '../text/normalize';
@@ -25,7 +25,6 @@ export interface DatasetIndex {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
 const registrable = (host: string) => parse(host, { allowPrivateDomains: false }).domain ?? null;
 
 export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
@@ -34,11 +33,10 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
   const hosts = new Map(Object.entries(compiled.hosts));
   const names = new Map(Object.entries(compiled.names));
   const claimTerms = new Map(Object.entries(compiled.claimTerms));
-  // The directory's tables are large and read a few times per page: used as parsed (own-key checks), not copied.
   const directory = compiled.directory;
+  const directoryHost = directoryHosts(directory.rows);
+  const lowCredibility = lowCredibilityTable(directory.lowCredibility);
   const curatedCount = compiled.outlets.length;
-  // The bundled compile already left out hosts curated outlets claim; this check keeps the overlay's outlets first too.
-  const curatedClaims = claimedBy(compiled.hosts);
   const decoded = new Map<number, Outlet>();
   return {
     version: compiled.version,
@@ -48,8 +46,10 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
     outletsForHost: (host) => {
       const curated = hosts.get(host);
       if (curated) return curated;
-      if (!has(directory.hosts, host) || curatedClaims(host)) return EMPTY;
-      return [['', curatedCount + directory.hosts[host]!]];
+      const row = directoryHost.get(host);
+      // The bundled compile left out hosts curated outlets claim; this check keeps the overlay's outlets first too.
+      if (row === undefined || hostOrParentIn(host, (key) => hosts.has(key))) return EMPTY;
+      return [['', curatedCount + row]];
     },
     outletAt: (index) => {
       if (index < curatedCount) return compiled.outlets[index];
@@ -61,9 +61,8 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
     recordsNamed: (name) => names.get(normalizeName(name)) ?? EMPTY,
     claimsWithTerm: (term) => claimTerms.get(term) ?? EMPTY,
     lowCredibilityFor: (host) => {
-      const domain = registrable(host);
-      const key = has(directory.lowCredibility, host) ? host : domain && has(directory.lowCredibility, domain) ? domain : null;
-      return key ? { category: directory.lowCredibility[key]!, citation: CRED1_CITATION } : null;
+      const category = lowCredibility.get(host) ?? lowCredibility.get(registrable(host) ?? host);
+      return category ? { category, citation: CRED1_CITATION } : null;
     },
     directorySize: directory.rows.length,
   };

@@ -6,15 +6,16 @@ import { DIRECTORY_ORIGINS, type DirectoryRecord, type LowCredibilityCategory, t
  * fraction of parsing ten thousand outlet objects, and the heap holds strings instead of objects.
  */
 export interface CompiledDirectory {
-  /** One record per row: origin, ref, name, kind, country, languages, owner, parent, place, ownerSource, domains. */
+  /**
+   * One record per row: origin, ref, name, kind, country, languages, owner, parent, place, ownerSource, domains (last,
+   * so the index reads a row's hosts without splitting the rest). Hosts a curated outlet claims are left out.
+   */
   rows: string[];
-  /** host -> row. Hosts a curated outlet claims (the host or its registrable domain) are left out. */
-  hosts: Record<string, number>;
-  /** host -> CRED-1 category. */
-  lowCredibility: Record<string, LowCredibilityCategory>;
+  /** CRED-1's listing, one "domain<TAB>category" per entry. */
+  lowCredibility: string[];
 }
 
-export const EMPTY_DIRECTORY: CompiledDirectory = { rows: [], hosts: {}, lowCredibility: {} };
+export const EMPTY_DIRECTORY: CompiledDirectory = { rows: [], lowCredibility: [] };
 
 const SEP = '\t';
 const LIST = ' ';
@@ -64,14 +65,41 @@ export function compileDirectory(
   claimedByCurated: (host: string) => boolean,
 ): CompiledDirectory {
   const rows: string[] = [];
-  const hosts: Record<string, number> = Object.create(null);
+  const taken = new Set<string>();
   for (const record of records) {
-    const free = record.domains.filter((host) => !(host in hosts) && !claimedByCurated(host));
+    const free = record.domains.filter((host) => !taken.has(host) && !claimedByCurated(host));
     if (!free.length) continue;
-    const row = rows.push(encodeRow({ ...record, domains: free })) - 1;
-    for (const host of free) hosts[host] = row;
+    rows.push(encodeRow({ ...record, domains: free }));
+    for (const host of free) taken.add(host);
   }
-  const lowCred: Record<string, LowCredibilityCategory> = Object.create(null);
-  for (const { domain, category } of lowCredibility) lowCred[domain] = category;
-  return { rows, hosts, lowCredibility: lowCred };
+  return { rows, lowCredibility: lowCredibility.map(({ domain, category }) => `${domain}${SEP}${category}`) };
+}
+
+/** True when `has` holds the host or a domain above it ("news.example.co.uk" -> "example.co.uk", "co.uk", "uk"). */
+export function hostOrParentIn(host: string, has: (key: string) => boolean): boolean {
+  for (let at = -1; ; ) {
+    if (has(host.slice(at + 1))) return true;
+    at = host.indexOf('.', at + 1);
+    if (at === -1) return false;
+  }
+}
+
+/** host -> row, read from each row's last field. Strings split on demand cost less to parse than a JSON object. */
+export function directoryHosts(rows: readonly string[]): Map<string, number> {
+  const hosts = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const domains = row.slice(row.lastIndexOf(SEP) + 1);
+    if (!domains.includes(LIST)) hosts.set(domains, i);
+    else for (const host of domains.split(LIST)) hosts.set(host, i);
+  });
+  return hosts;
+}
+
+export function lowCredibilityTable(entries: readonly string[]): Map<string, LowCredibilityCategory> {
+  const table = new Map<string, LowCredibilityCategory>();
+  for (const entry of entries) {
+    const tab = entry.indexOf(SEP);
+    table.set(entry.slice(0, tab), entry.slice(tab + 1) as LowCredibilityCategory);
+  }
+  return table;
 }

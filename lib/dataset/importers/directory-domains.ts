@@ -26,7 +26,8 @@ const NON_SITE_LABEL = /^(?:e-?paper|epaper\d*|e-?edition|enewspaper|replica|dig
 /** Lower-case host without "www." and port, or null when the value is no usable web address. */
 export function normalizeHost(raw: string): string | null {
   const trimmed = raw.trim();
-  if (!trimmed) return null;
+  // Another scheme ("mailto:") or user-info ("desk@…") is no website address.
+  if (!trimmed || trimmed.includes('@') || (/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed) && !/^https?:\/\//i.test(trimmed))) return null;
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
