@@ -92,7 +92,9 @@ export function importWikidataNewspapers(text: string): WikidataImport {
       tally.add('item left without a usable website');
       continue;
     }
-    const owner = owners.join(', ') || null;
+    // The export keeps no start or end dates: several owners are usually past and present ones, and which one owns
+    // the title today cannot be told, so none is shown.
+    const owner = owners.length === 1 ? owners[0]! : null;
     const parent = parents.find((p) => !owners.includes(p)) ?? null;
     const countryLabel = labelled(item.country)[0] ?? labelled(item.countryOfOrigin)[0];
     const kinds = new Set(labelled(item.instanceOf));

@@ -73,6 +73,12 @@ describe('importWikidataNewspapers', () => {
     expect(dropped['website of the owner, not the title']).toBe(1);
   });
 
+  it('shows no owner when the item lists several (past and present owners cannot be told apart)', () => {
+    const owners = [{ id: 'Q5', label: 'Old Owner Co' }, { id: 'Q6', label: 'New Owner Co' }];
+    const { records } = importWikidataNewspapers(jsonl(item('Q8', 'Harbour Daily', ['https://harbourdaily.example/'], { ownedBy: owners })));
+    expect(records[0]?.owner).toBeNull();
+  });
+
   it('maps facts to codes and keeps the item id for the citation', () => {
     const { records } = importWikidataNewspapers(
       jsonl(
