@@ -12,7 +12,7 @@ import { deflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import type { CompiledDataset } from '../lib/dataset/compile';
 import { createDatasetIndex, type DatasetIndex } from '../lib/dataset/dataset-index';
-import { decodeRow } from '../lib/dataset/directory';
+import { compileDirectory, decodeRow } from '../lib/dataset/directory';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, requireBrowser } from '../tests/e2e/common';
 import { median, round } from './bench-stats';
 import { COMPILED_PATH, ROOT } from './dataset-files';
@@ -117,11 +117,9 @@ export async function chromiumColdStart(json: string, runs = 15) {
 export function lookupScaling(compiled: CompiledDataset) {
   const rows = compiled.directory.rows;
   const hosts = rows.slice(0, 2000).map((row) => decodeRow(row).domains[0]!);
-  const padded: CompiledDataset = structuredClone(compiled);
-  for (let i = 0; i < rows.length * 9; i++) {
-    const row = rows[i % rows.length]!;
-    padded.directory.rows.push(`${row.slice(0, row.lastIndexOf('\t') + 1)}synthetic-${i}.example`);
-  }
+  const paddedRecords = [...rows.map(decodeRow)];
+  for (let i = 0; i < rows.length * 9; i++) paddedRecords.push({ ...decodeRow(rows[i % rows.length]!), domains: [`synthetic-${i}.example`] });
+  const padded: CompiledDataset = { ...compiled, directory: compileDirectory(paddedRecords, [], () => false) };
   const small = createDatasetIndex(compiled);
   const large = createDatasetIndex(padded);
   const nsPerLookup = (index: DatasetIndex) => {

@@ -1,5 +1,5 @@
 import type { CompiledDataset, RecordRef } from './compile';
-import { decodeRow, directoryHosts, hostOrParentIn, lowCredibilityTable } from './directory';
+import { decodeRow, EMPTY_DIRECTORY, findDirectoryRow, hostOrParentIn, lowCredibilityTable } from './directory';
 import { CRED1_CITATION, directoryOutlet, type LowCredibility } from './directory-record';
 import type { ClaimRecord, Entity, Outlet } from './schema';
 import { normalizeName } from '../text/normalize';
@@ -33,8 +33,7 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
   const hosts = new Map(Object.entries(compiled.hosts));
   const names = new Map(Object.entries(compiled.names));
   const claimTerms = new Map(Object.entries(compiled.claimTerms));
-  const directory = compiled.directory;
-  const directoryHost = directoryHosts(directory.rows);
+  const directory = compiled.directory ?? EMPTY_DIRECTORY; // a file compiled before the directory tier has none
   const lowCredibility = lowCredibilityTable(directory.lowCredibility);
   const curatedCount = compiled.outlets.length;
   const decoded = new Map<number, Outlet>();
@@ -46,9 +45,9 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
     outletsForHost: (host) => {
       const curated = hosts.get(host);
       if (curated) return curated;
-      const row = directoryHost.get(host);
+      const row = findDirectoryRow(directory, host);
       // The bundled compile left out hosts curated outlets claim; this check keeps the overlay's outlets first too.
-      if (row === undefined || hostOrParentIn(host, (key) => hosts.has(key))) return EMPTY;
+      if (row === -1 || hostOrParentIn(host, (key) => hosts.has(key))) return EMPTY;
       return [['', curatedCount + row]];
     },
     outletAt: (index) => {

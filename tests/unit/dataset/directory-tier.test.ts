@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWithDirectory } from '@/lib/dataset/compile';
 import { createDatasetIndex } from '@/lib/dataset/dataset-index';
+import { compileDirectory, findDirectoryRow } from '@/lib/dataset/directory';
 import { directoryOutlet } from '@/lib/dataset/directory-record';
 import { indexWithOverlay } from '@/lib/dataset/overlay-index';
 import { OVERLAY_SCHEMA_VERSION } from '@/lib/dataset/overlay';
@@ -27,6 +28,16 @@ describe('the directory tier', () => {
     expect(found?.outlet.sources).toEqual([expect.objectContaining({ url: 'https://www.wikidata.org/wiki/Q42', publisher: 'Wikidata' })]);
     expect(index.outlets).toHaveLength(1); // directory records are reached by host only, never listed or named
     expect(index.recordsNamed('Imported nordlys.example')).toEqual([]);
+  });
+
+  it('finds every host of thousands of rows through the compiled hash table, and nothing else', () => {
+    const records = Array.from({ length: 3000 }, (_, i) => record(i % 7 ? [`paper-${i}.example`] : [`paper-${i}.example`, `paper-${i}.example.org`], { ref: `Q${i + 1}` }));
+    const directory = compileDirectory(records, [], () => false);
+    expect(directory.slots.length).toBeGreaterThanOrEqual(2 * 3429);
+    const misses = records.flatMap((r, i) => r.domains.filter((host) => findDirectoryRow(directory, host) !== i));
+    expect(misses).toEqual([]);
+    expect(findDirectoryRow(directory, 'paper-3000.example')).toBe(-1);
+    expect(findDirectoryRow(directory, 'example')).toBe(-1);
   });
 
   it('lets a curated record win for its host and for any host below its domain, at compile time', () => {
