@@ -1,6 +1,8 @@
 import type { OutletSummary, Site } from '@/lib/model/analysis';
 import {
   countryName,
+  directoryTierLabel,
+  lowCredibilityLine,
   formatDate,
   fundingSentence,
   isolate,
@@ -48,10 +50,12 @@ export function OutletCard({ outlet, site }: { outlet: OutletSummary | null; sit
   const country = countryName(outlet.country, m.locale);
   const reviewed = formatDate(m.locale, outlet.reviewed) ?? outlet.reviewed;
   const showParent = outlet.parent && outlet.parent !== outlet.owner;
+  const citations = outlet.lowCredibility ? [...outlet.citations, outlet.lowCredibility.citation] : outlet.citations;
   return (
     <section class="card outlet-card" aria-labelledby="outlet-heading" data-outlet={outlet.id}>
       <h2 id="outlet-heading" class="section-title">{m.t('outletHeading')}</h2>
       <p class="outlet-name">{outlet.name}</p>
+      {outlet.tier === 'directory' ? <p class="outlet-tier" data-tier="directory">{directoryTierLabel(m, outlet.origin)}</p> : null}
       <p class="outlet-meta muted">
         <span>{outlet.domain}</span>
         <span aria-hidden="true"> · </span>
@@ -78,15 +82,23 @@ export function OutletCard({ outlet, site }: { outlet: OutletSummary | null; sit
             <span class="fact-help">{m.t('reliabilityHelp')}</span>
           </Fact>
         ) : null}
+        {outlet.lowCredibility ? (
+          <Fact label={m.t('factLowCredibility')}>
+            <span class="low-credibility" data-category={outlet.lowCredibility.category}>{lowCredibilityLine(m, outlet.lowCredibility.category)}</span>
+            <span class="fact-help">{m.t('lowCredibilityHelp')}</span>
+          </Fact>
+        ) : null}
       </dl>
       <p class="note" lang="en">{outlet.note}</p>
-      {outlet.citations.length ? (
+      {citations.length ? (
         <details class="why">
           <summary>{m.t('outletWhy')}</summary>
-          <Citations citations={outlet.citations} />
+          <Citations citations={citations} />
         </details>
       ) : null}
-      <p class="provenance">{m.t('provenanceDomain', [reviewed, outlet.domain])}</p>
+      <p class="provenance">
+        {outlet.tier === 'directory' ? m.t('provenanceDirectory', [reviewed, outlet.domain]) : m.t('provenanceDomain', [reviewed, outlet.domain])}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SourceFile } from '../lib/dataset/validate';
+
+const DIRECTORY_DIR = join(import.meta.dirname, '..', 'data', 'directory');
 
 export const ROOT = join(import.meta.dirname, '..');
 export const DATA_DIR = join(ROOT, 'data');
@@ -25,13 +27,31 @@ export function readSourceFiles(): { files: SourceFile[]; errors: string[] } {
   return { files, errors };
 }
 
-/** The dataset index as the extension would build it, compiled fresh from data/ (a few ms). */
+/** Reads the importers' files under data/directory/ (a missing folder is an empty directory tier). */
+export function readDirectoryFiles(): { files: { name: string; json: unknown }[]; errors: string[] } {
+  const files: { name: string; json: unknown }[] = [];
+  const errors: string[] = [];
+  if (!existsSync(DIRECTORY_DIR)) return { files, errors };
+  for (const name of readdirSync(DIRECTORY_DIR).filter((n) => n.endsWith('.json')).sort()) {
+    try {
+      files.push({ name, json: JSON.parse(readFileSync(join(DIRECTORY_DIR, name), 'utf8')) });
+    } catch (error) {
+      errors.push(`data/directory/${name}: not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return { files, errors };
+}
+
+/** The dataset index as the extension would build it, compiled fresh from data/ (curated and directory tiers). */
 export async function loadDatasetIndexFromSources() {
-  const { validateSourceFiles } = await import('../lib/dataset/validate');
-  const { compileDataset } = await import('../lib/dataset/compile');
+  const { validateDirectoryFiles, validateSourceFiles } = await import('../lib/dataset/validate');
+  const { compileWithDirectory } = await import('../lib/dataset/compile');
   const { createDatasetIndex } = await import('../lib/dataset/dataset-index');
   const { files, errors: readErrors } = readSourceFiles();
   const { dataset, errors } = validateSourceFiles(files, 'source');
-  if (readErrors.length || errors.length) throw new Error([...readErrors, ...errors].join('\n'));
-  return createDatasetIndex(compileDataset(dataset));
+  const directoryFiles = readDirectoryFiles();
+  const { directory, errors: directoryErrors } = validateDirectoryFiles(directoryFiles.files);
+  const all = [...readErrors, ...errors, ...directoryFiles.errors, ...directoryErrors];
+  if (all.length) throw new Error(all.join('\n'));
+  return createDatasetIndex(compileWithDirectory(dataset, directory));
 }

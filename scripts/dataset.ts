@@ -5,37 +5,59 @@ import { FORMAT_LABELS, MAX_IMPORT_CHARS } from '../lib/dataset/importers';
 import { describeCounts, type MergeSummary } from '../lib/dataset/overlay';
 import { OverlayStore } from '../lib/dataset/overlay-store';
 import type { StoragePort } from '../lib/storage/storage-port';
-import { compileDataset } from '../lib/dataset/compile';
-import { validateSourceFiles } from '../lib/dataset/validate';
-import { COMPILED_PATH, readSourceFiles } from './dataset-files';
+import { compileWithDirectory, type CompiledDataset } from '../lib/dataset/compile';
+import { decodeRow } from '../lib/dataset/directory';
+import { validateDirectoryFiles, validateSourceFiles } from '../lib/dataset/validate';
+import { COMPILED_PATH, readDirectoryFiles, readSourceFiles } from './dataset-files';
 import pkg from '../package.json' with { type: 'json' };
 
 function loadValidated() {
   const { files, errors: readErrors } = readSourceFiles();
   const { dataset, errors } = validateSourceFiles(files, pkg.version);
-  const all = [...readErrors, ...errors];
+  const directoryFiles = readDirectoryFiles();
+  const { directory, errors: directoryErrors } = validateDirectoryFiles(directoryFiles.files);
+  const all = [...readErrors, ...errors, ...directoryFiles.errors, ...directoryErrors];
   if (all.length) {
     for (const line of all) console.error(line);
     console.error(`dataset: ${all.length} error(s); nothing written`);
     process.exit(1);
   }
-  return dataset;
+  return { dataset, directory };
+}
+
+/** Outlets and domains by tier, the directory by origin, after curated records took their hosts. */
+function tierCounts(compiled: CompiledDataset) {
+  const byOrigin: Record<string, number> = {};
+  for (const row of compiled.directory.rows) {
+    const { origin } = decodeRow(row);
+    byOrigin[origin] = (byOrigin[origin] ?? 0) + 1;
+  }
+  const curatedDomains = new Set(compiled.outlets.flatMap((o) => o.domains)).size;
+  const directoryDomains = compiled.directory.rows.reduce((n, row) => n + decodeRow(row).domains.length, 0);
+  return {
+    outlets: { curated: compiled.outlets.length, directory: compiled.directory.rows.length },
+    domains: { curated: curatedDomains, directory: directoryDomains, total: curatedDomains + directoryDomains },
+    directoryByOrigin: byOrigin,
+    lowCredibilityListings: compiled.directory.lowCredibility.length,
+  };
 }
 
 function compile() {
   const started = performance.now();
-  const compiled = compileDataset(loadValidated());
+  const { dataset, directory } = loadValidated();
+  const compiled = compileWithDirectory(dataset, directory);
   mkdirSync(dirname(COMPILED_PATH), { recursive: true });
   const json = JSON.stringify(compiled);
   writeFileSync(COMPILED_PATH, json);
   const ms = (performance.now() - started).toFixed(0);
   console.error(
-    `dataset: ${compiled.outlets.length} outlets, ${compiled.entities.length} entities, ${compiled.claims.length} claims -> ${COMPILED_PATH.split('/').slice(-4).join('/')} (${(json.length / 1024).toFixed(0)} KB, ${ms} ms)`,
+    `dataset: ${compiled.outlets.length} curated + ${compiled.directory.rows.length} directory outlets, ${compiled.entities.length} entities, ${compiled.claims.length} claims -> ${COMPILED_PATH.split('/').slice(-4).join('/')} (${(json.length / 1024).toFixed(0)} KB, ${ms} ms)`,
   );
 }
 
 function stats(asJson: boolean) {
-  const dataset = loadValidated();
+  const { dataset, directory } = loadValidated();
+  const tiers = tierCounts(compileWithDirectory(dataset, directory));
   const records = [...dataset.outlets, ...dataset.entities, ...dataset.claims];
   const countries = new Set([...dataset.outlets, ...dataset.entities].map((r) => r.country).filter(Boolean));
   const result = {
@@ -44,9 +66,14 @@ function stats(asJson: boolean) {
     countries: countries.size,
     countryList: [...countries].sort(),
     citedShare: records.length ? records.filter((r) => r.sources.length > 0).length / records.length : 1,
+    tiers,
   };
   if (asJson) console.log(JSON.stringify(result));
-  else console.log(`${result.counts.outlets} outlets, ${result.counts.entities} entities, ${result.counts.claims} claims; ${result.countries} countries; ${(result.citedShare * 100).toFixed(1)}% cited`);
+  else {
+    console.log(`${result.counts.outlets} outlets, ${result.counts.entities} entities, ${result.counts.claims} claims; ${result.countries} countries; ${(result.citedShare * 100).toFixed(1)}% cited`);
+    const origins = Object.entries(tiers.directoryByOrigin).map(([origin, n]) => `${n} ${origin}`).join(', ');
+    console.log(`tiers: ${tiers.outlets.curated} curated outlets, ${tiers.outlets.directory} directory outlets (${origins}); ${tiers.domains.total} domains (${tiers.domains.curated} curated, ${tiers.domains.directory} directory); ${tiers.lowCredibilityListings} CRED-1 listings`);
+  }
 }
 
 /** The CLI's overlay file: $SOURCELIGHT_OVERLAY, else ~/.config/sourcelight/overlay.json. */

@@ -1,4 +1,5 @@
-import type { Dataset } from './schema';
+import type { Dataset, DirectoryRecord, LowCredibilityRecord } from './schema';
+import { compileDirectory, EMPTY_DIRECTORY, hostOrParentIn, type CompiledDirectory } from './directory';
 import { normalizeName, tokenize } from '../text/normalize';
 import { hostAndPathOf } from '../match/url';
 
@@ -17,9 +18,11 @@ export interface CompiledDataset {
   names: Record<string, RecordRef[]>;
   /** normalised keyword token -> claim indexes. */
   claimTerms: Record<string, number[]>;
+  /** The imported outlets, compact, reached by host only (their names are not indexed: see directory.ts). */
+  directory: CompiledDirectory;
 }
 
-export function compileDataset(dataset: Dataset): CompiledDataset {
+export function compileDataset(dataset: Dataset, directory: CompiledDirectory = EMPTY_DIRECTORY): CompiledDataset {
   // Null-prototype tables: a name such as "constructor" must be an ordinary key, not Object.prototype's.
   const hosts: CompiledDataset['hosts'] = Object.create(null);
   dataset.outlets.forEach((outlet, index) => {
@@ -50,5 +53,16 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     for (const term of terms) (claimTerms[term] ??= []).push(index);
   });
 
-  return { ...dataset, hosts, names, claimTerms };
+  return { ...dataset, hosts, names, claimTerms, directory };
+}
+
+/** The curated dataset with the directory tier beside it, minus every host a curated outlet claims. */
+export function compileWithDirectory(
+  dataset: Dataset,
+  directory: { records: readonly DirectoryRecord[]; lowCredibility: readonly LowCredibilityRecord[] },
+): CompiledDataset {
+  const curated = compileDataset(dataset);
+  // A curated outlet wins over an imported record for its host, and for any host below its domain.
+  const claimed = (host: string) => hostOrParentIn(host, (key) => key in curated.hosts);
+  return { ...curated, directory: compileDirectory(directory.records, directory.lowCredibility, claimed) };
 }

@@ -15,7 +15,7 @@ export function indexWithOverlay(
   if (!overlay || countRecords(overlay.records) === 0) return createDatasetIndex(compiled);
   const { version, outlets, entities, claims } = compiled;
   try {
-    return createDatasetIndex(compileDataset(mergeOverlay({ version, outlets, entities, claims }, overlay)));
+    return createDatasetIndex(compileDataset(mergeOverlay({ version, outlets, entities, claims }, overlay), compiled.directory));
   } catch (error) {
     // User data must never take the extension down: fall back to the bundled dataset alone.
     onError(error);

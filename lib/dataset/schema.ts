@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { FundingSchema, OutletKindSchema, TypologySchema } from '../model/analysis';
+import {
+  DIRECTORY_ORIGINS,
+  FundingSchema,
+  LOW_CREDIBILITY_CATEGORIES,
+  OUTLET_TIERS,
+  OutletKindSchema,
+  TypologySchema,
+} from '../model/analysis';
 
 /** The one schema for the dataset: used by the compiler, the tests and the importer. */
 
@@ -33,6 +40,9 @@ export const ReliabilitySchema = v.object({
   source: CitationSchema,
 });
 
+export { DIRECTORY_ORIGINS, LOW_CREDIBILITY_CATEGORIES, OUTLET_TIERS };
+export type DirectoryOrigin = (typeof DIRECTORY_ORIGINS)[number];
+
 export const OutletSchema = v.object({
   id,
   name: nonEmpty,
@@ -49,8 +59,41 @@ export const OutletSchema = v.object({
   note: nonEmpty,
   sources,
   reviewed: isoDate,
+  /** Absent means 'curated', so hand-written files need not say it. */
+  tier: v.optional(v.picklist(OUTLET_TIERS)),
+  origin: v.optional(v.picklist(DIRECTORY_ORIGINS)),
 });
 export type Outlet = v.InferOutput<typeof OutletSchema>;
+
+/**
+ * One imported outlet as the importers write it under data/directory/: only facts from the open dataset, no prose.
+ * Its citation and its note are derived from `origin` and `ref` (lib/dataset/directory-record.ts).
+ */
+export const DirectoryRecordSchema = v.object({
+  name: nonEmpty,
+  kind: OutletKindSchema,
+  domains: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'must be a lower-case host'))), v.minLength(1)),
+  country,
+  languages: v.optional(v.array(v.string()), []),
+  owner: v.optional(v.nullable(nonEmpty), null),
+  parent: v.optional(v.nullable(nonEmpty), null),
+  origin: v.picklist(DIRECTORY_ORIGINS),
+  /** The Wikidata item id ("Q26877"), or null. */
+  ref: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^Q\d+$/))), null),
+  /** Where a local outlet is ("Jonesboro, Arkansas"), or null. */
+  place: v.optional(v.nullable(nonEmpty), null),
+  /** The owner's own station list the row came from, when the dataset names one. */
+  ownerSource: v.optional(v.nullable(httpUrl), null),
+});
+export type DirectoryRecord = v.InferOutput<typeof DirectoryRecordSchema>;
+
+export type LowCredibilityCategory = (typeof LOW_CREDIBILITY_CATEGORIES)[number];
+/** A domain CRED-1 lists (data/directory/cred-1.json). */
+export const LowCredibilityRecordSchema = v.object({
+  domain: v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'must be a lower-case host')),
+  category: v.picklist(LOW_CREDIBILITY_CATEGORIES),
+});
+export type LowCredibilityRecord = v.InferOutput<typeof LowCredibilityRecordSchema>;
 
 export const ENTITY_TYPES = [
   'government',

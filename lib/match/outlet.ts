@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Outlet } from '../dataset/schema';
 import type { OutletSummary } from '../model/analysis';
-import { candidateHosts, locatePage, pathHasPrefix } from './url';
+import { candidateHosts, hostAndPathOf, locatePage, pathHasPrefix } from './url';
 
 /** Finds the outlet that publishes `url` by host and path prefix. */
 export function outletForUrl(url: string, index: DatasetIndex): { outlet: Outlet; domain: string } | null {
@@ -10,14 +10,14 @@ export function outletForUrl(url: string, index: DatasetIndex): { outlet: Outlet
   for (const host of candidateHosts(location)) {
     for (const [prefix, outletIndex] of index.outletsForHost(host)) {
       if (!pathHasPrefix(location.pathname, prefix)) continue;
-      const outlet = index.outlets[outletIndex];
+      const outlet = index.outletAt(outletIndex);
       if (outlet) return { outlet, domain: prefix ? `${host}${prefix}` : host };
     }
   }
   return null;
 }
 
-export function summarizeOutlet(outlet: Outlet, domain: string): OutletSummary {
+export function summarizeOutlet(outlet: Outlet, domain: string, lowCredibility: OutletSummary['lowCredibility'] = null): OutletSummary {
   return {
     id: outlet.id,
     name: outlet.name,
@@ -33,6 +33,9 @@ export function summarizeOutlet(outlet: Outlet, domain: string): OutletSummary {
     matchedBy: 'domain',
     citations: outlet.sources.map(({ url, title }) => ({ url, title })),
     reviewed: outlet.reviewed,
+    tier: outlet.tier ?? 'curated',
+    origin: outlet.origin ?? null,
+    lowCredibility,
   };
 }
 
@@ -42,5 +45,7 @@ export function summarizeOutlet(outlet: Outlet, domain: string): OutletSummary {
  */
 export function matchOutlet(url: string, index: DatasetIndex): { outlet: Outlet; summary: OutletSummary } | null {
   const byUrl = outletForUrl(url, index);
-  return byUrl && { outlet: byUrl.outlet, summary: summarizeOutlet(byUrl.outlet, byUrl.domain) };
+  if (!byUrl) return null;
+  const lowCredibility = index.lowCredibilityFor(hostAndPathOf(byUrl.domain).host);
+  return { outlet: byUrl.outlet, summary: summarizeOutlet(byUrl.outlet, byUrl.domain, lowCredibility) };
 }

@@ -36,6 +36,13 @@ export const OUTLET_KINDS = [
 ] as const;
 export const OutletKindSchema = v.picklist(OUTLET_KINDS);
 
+/** Curated records are written and reviewed by hand (data/outlets/); directory records are imported from open data. */
+export const OUTLET_TIERS = ['curated', 'directory'] as const;
+/** Where a directory record comes from (and so what it cites). */
+export const DIRECTORY_ORIGINS = ['wikidata', 'local-news-2023', 'local-news-2018'] as const;
+/** CRED-1's categories of low credibility (its "reliable" entries are not imported). */
+export const LOW_CREDIBILITY_CATEGORIES = ['conspiracy', 'fake', 'mixed', 'rumor', 'satire', 'unreliable'] as const;
+
 /** The outlet as the CLI contract and the popup see it. */
 export const OutletSummarySchema = v.object({
   id: str,
@@ -53,6 +60,14 @@ export const OutletSummarySchema = v.object({
   matchedBy: v.picklist(['domain']),
   citations: v.array(CitationRefSchema),
   reviewed: str,
+  /** 'curated': written and reviewed by hand; 'directory': imported from open data, not reviewed. */
+  tier: v.picklist(OUTLET_TIERS),
+  /** Which open dataset a directory outlet comes from. */
+  origin: v.nullable(v.picklist(DIRECTORY_ORIGINS)),
+  /** CRED-1's listing of the outlet's domain: a cited third-party list, never Sourcelight's rating. */
+  lowCredibility: v.nullable(
+    v.object({ category: v.picklist(LOW_CREDIBILITY_CATEGORIES), citation: CitationRefSchema }),
+  ),
 });
 export type OutletSummary = v.InferOutput<typeof OutletSummarySchema>;
 

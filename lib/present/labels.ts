@@ -55,6 +55,17 @@ export function reliabilityLabel(m: Messages, status: string): string {
   return m.maybe(`reliability_${keyPart(status)}`) || status;
 }
 
+/** "From Wikidata; not reviewed by Sourcelight" / "From the Local News Dataset (2023); …". */
+export function directoryTierLabel(m: Messages, origin: OutletSummary['origin']): string {
+  if (origin === 'wikidata') return m.t('tier_wikidata');
+  return m.t('tier_local_news', origin === 'local-news-2018' ? '2018' : '2023');
+}
+
+/** "Listed by CRED-1 as “unreliable”". */
+export function lowCredibilityLine(m: Messages, category: NonNullable<OutletSummary['lowCredibility']>['category']): string {
+  return m.t('lowCredibilityLine', m.maybe(`cred_${category}`) || category);
+}
+
 export function outletKindLabel(m: Messages, kind: OutletSummary['kind']): string {
   return m.maybe(`kind_${keyPart(kind)}`) || kind;
 }

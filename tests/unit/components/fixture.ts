@@ -45,6 +45,9 @@ export const ANALYSIS: Analysis = {
       { url: 'https://statemediamonitor.com/typology/', title: 'State Media Matrix typology' },
     ],
     reviewed: '2026-11-25',
+    tier: 'curated',
+    origin: null,
+    lowCredibility: null,
   },
   site: { host: 'www.rferl.org', registrableDomain: 'rferl.org', claimedName: 'RadioFreeEurope/RadioLiberty', impersonates: null, syndicatedFrom: null },
   attributions: [

@@ -17,6 +17,7 @@ const analysis: Analysis = {
     id: 'rferl', name: 'Radio Free Europe/Radio Liberty', domain: 'rferl.org', kind: 'broadcaster', country: 'US', typology: 'ISFM',
     owner: 'USAGM', parent: null, funding: 'state-funded-firewall', note: 'A note.', reliability: null, matchedBy: 'domain',
     citations: [{ url: 'https://about.rferl.org/faq/', title: 'RFE/RL FAQ' }], reviewed: '2026-11-25',
+    tier: 'curated', origin: null, lowCredibility: null,
   },
   site: { host: 'www.rferl.org', registrableDomain: 'rferl.org', claimedName: null, impersonates: null, syndicatedFrom: null },
   attributions: [
