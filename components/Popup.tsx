@@ -1,5 +1,7 @@
 import type { Messages } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging/protocol';
+import { unreadLanguage } from '@/lib/present/coverage';
+import { countSources, groupSources } from '@/lib/present/sources';
 import { AnnotateSwitch, type AnnotateSwitchProps } from './AnnotateSwitch';
 import { ClaimList } from './ClaimList';
 import { MessagesContext, useMessages } from './i18n';
@@ -89,12 +91,14 @@ function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: O
       return <StatusMessage state="tab-closed" title={m.t('popupTabClosedTitle')} detail={m.t('popupTabClosedDetail')} />;
     case 'ready': {
       const { analysis } = state;
+      const groups = groupSources(analysis.attributions);
+      const sourceCount = countSources(groups);
       return (
         <>
           <nav class="jump" aria-label={m.t('navLabel')}>
             <a href="#outlet-heading">{m.t('navPublisher')}</a>
             <a href="#sources-heading">
-              {m.t('navSources')} <span class="count">{analysis.attributions.length}</span>
+              {m.t('navSources')} <span class="count">{sourceCount}</span>
             </a>
             <a href="#claims-heading">
               {m.t('navClaims')} <span class="count">{analysis.claims.length}</span>
@@ -103,7 +107,12 @@ function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: O
           {annotate ? <AnnotateSwitch {...annotate} /> : null}
           <OutletCard outlet={analysis.outlet} siteName={analysis.article.siteName} />
           {analysis.attributions.length ? <SourcingProfile profile={analysis.profile} /> : null}
-          <SourceList attributions={analysis.attributions} lang={analysis.article.lang} onReveal={onReveal} />
+          <SourceList
+            groups={groups}
+            unreadLanguage={unreadLanguage(analysis.article.lang)}
+            lang={analysis.article.lang}
+            onReveal={onReveal}
+          />
           <ClaimList
             claims={analysis.claims}
             pageClaimReviews={analysis.pageClaimReviews}
