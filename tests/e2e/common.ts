@@ -90,8 +90,12 @@ export interface RenderedPopup {
   title: string | null;
   outletId: string | null;
   outletName: string | null;
-  /** Rendered rows in the "who is quoted" list, or null when the sources section is absent. */
+  /** Rendered rows in the "who is quoted" list (one per source), or null when the sources section is absent. */
   sources: number | null;
+  /** Statements listed under those rows (one per attribution). */
+  statements: number;
+  /** The source groups shown, in order ("officials", "ngos", …). */
+  groups: string[];
   text: string;
 }
 
@@ -107,6 +111,8 @@ export async function readPopup(popup: Page, timeout = 30_000): Promise<Rendered
       outletId: card?.getAttribute('data-outlet') ?? null,
       outletName: card?.querySelector('.outlet-name')?.textContent?.trim() ?? null,
       sources: document.querySelector('section.sources') ? document.querySelectorAll('section.sources .source-list > li').length : null,
+      statements: document.querySelectorAll('section.sources .source .statement').length,
+      groups: [...document.querySelectorAll('section.sources .source-group')].map((g) => g.getAttribute('data-group') ?? ''),
       text: document.body.innerText,
     };
   });
