@@ -60,6 +60,18 @@ describe('what a source is', () => {
     [a({ speaker: 'Karine Jean-Pierre', kind: 'named', role: 'White House press secretary' }), 'officials'],
     [a({ speaker: 'the International Rescue Committee', kind: 'organization' }), 'ngos'],
     [a({ speaker: 'Institute for the Study of War', kind: 'organization' }), 'experts'],
+    // Shapes seen on the shared corpus pages.
+    [a({ speaker: 'Bill Shorten', kind: 'named', role: 'Opposition Leader' }), 'officials'],
+    [a({ speaker: 'Han Dong-hoon', kind: 'named', role: 'the leader of the PPP, the governing party' }), 'officials'],
+    [a({ speaker: 'Pouria Amirshahi', kind: 'named', role: 'député socialiste des Français de l’étranger' }), 'officials'],
+    [a({ speaker: 'Congressional Budget Office', kind: 'organization' }), 'officials'],
+    [a({ speaker: 'CDC', kind: 'organization' }), 'officials'],
+    [a({ speaker: 'Tax Policy Center', kind: 'organization' }), 'experts'],
+    [a({ speaker: 'Jeff Bezos', kind: 'named', role: 'Amazon founder' }), 'companies'],
+    [a({ speaker: 'David Emery', kind: 'named', role: 'Snopes fact checker and staff writer' }), 'media'],
+    [a({ speaker: 'Pauline Kael', kind: 'named', role: 'legendary film critic' }), 'media'],
+    [a({ speaker: 'Margie Kim', kind: 'named', role: 'Seoul resident' }), 'other'],
+    [a({ speaker: 'Anna', kind: 'named', role: 'who said she had no idea who to call' }), 'other'],
   ])('%# %o → %s', (attribution, group) => {
     expect(sourceGroup(attribution)).toBe(group);
   });
