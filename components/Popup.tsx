@@ -1,5 +1,7 @@
 import type { Messages } from '@/lib/i18n';
 import type { ShownState } from '@/lib/messaging/follow-tab-state';
+import { unreadLanguage } from '@/lib/present/coverage';
+import { countSources, groupSources } from '@/lib/present/sources';
 import { AnnotateSwitch, type AnnotateSwitchProps } from './AnnotateSwitch';
 import { ClaimList } from './ClaimList';
 import { MessagesContext, useMessages } from './i18n';
@@ -109,12 +111,14 @@ function PopupBody({ state, onReveal, annotate, onRetry }: FrameProps) {
       return <StatusMessage state="tab-closed" title={m.t('popupTabClosedTitle')} detail={m.t('popupTabClosedDetail')} />;
     case 'ready': {
       const { analysis } = state;
+      const groups = groupSources(analysis.attributions);
+      const sourceCount = countSources(groups);
       return (
         <>
           <nav class="jump" aria-label={m.t('navLabel')}>
             <a href="#outlet-heading">{m.t('navPublisher')}</a>
             <a href="#sources-heading">
-              {m.t('navSources')} <span class="count">{analysis.attributions.length}</span>
+              {m.t('navSources')} <span class="count">{sourceCount}</span>
             </a>
             <a href="#claims-heading">
               {m.t('navClaims')} <span class="count">{analysis.claims.length}</span>
@@ -124,7 +128,12 @@ function PopupBody({ state, onReveal, annotate, onRetry }: FrameProps) {
           <SiteWarning site={analysis.site} />
           <OutletCard outlet={analysis.outlet} site={analysis.site} />
           {analysis.attributions.length ? <SourcingProfile profile={analysis.profile} /> : null}
-          <SourceList attributions={analysis.attributions} lang={analysis.article.lang} onReveal={onReveal} />
+          <SourceList
+            groups={groups}
+            unreadLanguage={unreadLanguage(analysis.article.lang)}
+            lang={analysis.article.lang}
+            onReveal={onReveal}
+          />
           <ClaimList
             claims={analysis.claims}
             pageClaimReviews={analysis.pageClaimReviews}

@@ -1,42 +1,51 @@
-import type { Attribution, EntityRef } from '@/lib/model/analysis';
-import { countryName, entityTypeLabel, formatList, isolate } from '@/lib/present/labels';
-import { groupSources, type GroupedSource } from '@/lib/present/sources';
+import { useState } from 'preact/hooks';
+import type { EntityRef } from '@/lib/model/analysis';
+import { countPhrase } from '@/lib/present/counts';
+import { languageName } from '@/lib/present/coverage';
+import { countryName, entityTypeLabel, formatList, formatShare, isolate } from '@/lib/present/labels';
+import { countSources, type Source, type SourceGroupView, type Statement } from '@/lib/present/sources';
 import { Citations } from './Citations';
+import { Fact } from './Fact';
 import { useMessages } from './i18n';
 import { Quote } from './Quote';
 import type { OnReveal } from './reveal';
-import { Fact } from './Fact';
 
-/** Every attributed source, grouped by kind (officials, NGOs, media, anonymous, documents). */
+/** Who is quoted: one row per source, grouped by what the source is, its statements under a disclosure. */
 export function SourceList({
-  attributions,
+  groups,
+  unreadLanguage = null,
   lang = null,
   onReveal,
 }: {
-  attributions: readonly Attribution[];
+  groups: readonly SourceGroupView[];
+  /** The page's language when Sourcelight has no lexicon for it: said instead of "no sources". */
+  unreadLanguage?: string | null;
   /** The article's language, for page text. */
   lang?: string | null;
   onReveal: OnReveal;
 }) {
   const m = useMessages();
-  const groups = groupSources(attributions);
+  const count = countSources(groups);
   return (
     <section class="card sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading" class="section-title">
-        {m.t('sourcesHeading')} <span class="count">{attributions.length}</span>
+        {m.t('sourcesHeading')} <span class="count">{count}</span>
       </h2>
-      {groups.length === 0 ? <p class="muted">{m.t('sourcesNone')}</p> : null}
-      <p id="sources-reveal-hint" hidden>
-        {m.t('revealInPage')}
-      </p>
-      {groups.map(({ group, items }) => (
+      {unreadLanguage ? (
+        <p class="sources-unread" data-lang={unreadLanguage}>
+          {m.t('sourcesUnreadLanguage', languageName(unreadLanguage, m.locale))}
+        </p>
+      ) : count === 0 ? (
+        <p class="muted">{m.t('sourcesNone')}</p>
+      ) : null}
+      {groups.map(({ group, sources }) => (
         <section key={group} class="source-group" data-group={group} aria-labelledby={`group-${group}`}>
           <h3 id={`group-${group}`} class="group-title">
-            {m.maybe(`group_${group}`)} <span class="count">{items.length}</span>
+            {m.maybe(`group_${group}`)} <span class="count">{sources.length}</span>
           </h3>
           <ul class="source-list">
-            {items.map((item) => (
-              <SourceItem key={item.index} item={item} lang={lang} onReveal={onReveal} />
+            {sources.map((source) => (
+              <SourceRow key={source.anchor} source={source} lang={lang} onReveal={onReveal} />
             ))}
           </ul>
         </section>
@@ -45,44 +54,83 @@ export function SourceList({
   );
 }
 
-function SourceItem({ item, lang, onReveal }: { item: GroupedSource; lang: string | null; onReveal: OnReveal }) {
+function SourceRow({ source, lang, onReveal }: { source: Source; lang: string | null; onReveal: OnReveal }) {
   const m = useMessages();
-  const a = item.attribution;
-  const described = [a.role, a.affiliation].filter((x): x is string => !!x).join(', ');
-  const loaded = a.cueTone === 'loaded';
+  const [step, setStep] = useState(-1);
+  const total = source.statements.length;
+  const described = [source.role, source.affiliation].filter((x): x is string => !!x).join(', ');
+  const reveal = () => {
+    const next = (step + 1) % total;
+    setStep(next);
+    onReveal({ kind: 'attribution', index: source.statements[next]!.index });
+  };
   return (
-    <li class={item.repeat ? 'source repeat' : 'source'} data-kind={a.kind} data-mode={a.mode}>
+    <li class="source" id={source.anchor} data-kind={source.kind} data-group={source.group}>
       <div class="source-head">
-        <button
-          type="button"
-          class="reveal"
-          title={m.t('revealInPage')}
-          aria-describedby="sources-reveal-hint"
-          onClick={() => onReveal({ kind: 'attribution', index: item.index })}
-        >
-          <span class="speaker">{a.speaker}</span>
-        </button>
-        {described && !item.repeat ? <span class="role">{described}</span> : null}
+        <span class="speaker">{source.name}</span>
+        {described ? <span class="role">{described}</span> : null}
       </div>
       <p class="source-meta">
-        <span class="cue" data-tone={a.cueTone} title={loaded ? m.t('cueLoadedHelp') : undefined}>
-          {loaded ? (
-            <>
-              <span class="cue-flag">
-                <span aria-hidden="true">⚠ </span>
-                {m.t('cueLoaded')}
-              </span>{' '}
-            </>
-          ) : null}
-          <span class="visually-hidden">{m.t('cueLabel')} </span>
-          <span class="cue-word">{a.cue}</span>
+        <span class="source-kind">{m.maybe(`sourceKind_${source.kind}`)}</span>
+        {source.creditOnly ? (
+          <span class="share">{m.t('mode_credit')}</span>
+        ) : (
+          <span class="share">{m.t('sourceShare', formatShare(m.locale, source.share))}</span>
+        )}
+        <CueTone source={source} />
+      </p>
+      <div class="source-actions">
+        <button type="button" class="reveal" aria-describedby={`${source.anchor}-step`} onClick={reveal}>
+          {step >= 0 && total > 1 ? m.t('revealNext') : m.t('revealInPage')}
+        </button>
+        <span id={`${source.anchor}-step`} class="reveal-step muted" aria-live="polite">
+          {step >= 0 && total > 1 ? m.t('revealStep', [String(step + 1), String(total)]) : ''}
         </span>
+      </div>
+      <details class="statements" open={total === 1}>
+        <summary>{countPhrase(m, total, 'statement')}</summary>
+        <ol class="statement-list">
+          {source.statements.map((statement, i) => (
+            <StatementItem key={statement.index} statement={statement} current={i === step} lang={lang} />
+          ))}
+        </ol>
+      </details>
+      {source.entity ? <EntityDetails entity={source.entity} /> : null}
+    </li>
+  );
+}
+
+function CueTone({ source }: { source: Source }) {
+  const m = useMessages();
+  const loaded = source.tone === 'loaded';
+  return (
+    <span class="cue" data-tone={source.tone} title={loaded ? m.t('cueLoadedHelp') : undefined}>
+      {loaded ? (
+        <>
+          <span class="cue-flag">
+            <span aria-hidden="true">⚠ </span>
+            {m.t('cueLoaded')}
+          </span>{' '}
+        </>
+      ) : null}
+      <span class="visually-hidden">{m.t('cueLabel')} </span>
+      <span class="cue-word">{formatList(m.locale, loaded ? source.loadedCues : source.cues)}</span>
+    </span>
+  );
+}
+
+function StatementItem({ statement, current, lang }: { statement: Statement; current: boolean; lang: string | null }) {
+  const m = useMessages();
+  const a = statement.attribution;
+  return (
+    <li class="statement" data-index={statement.index} data-mode={a.mode} aria-current={current ? 'step' : undefined}>
+      <p class="statement-meta">
+        <span class="cue-word" data-tone={a.cueTone}>{a.cue}</span>
         <span class="mode">{m.maybe(`mode_${a.mode}`)}</span>
         {a.via ? <span class="via">{m.t('via', isolate(a.via))}</span> : null}
       </p>
       {a.text && a.mode !== 'credit' ? <Quote text={a.text} direct={a.mode === 'direct'} lang={lang} /> : null}
       {a.qualifiers.length ? <p class="qualifiers small muted">{m.t('qualifiers', formatList(m.locale, a.qualifiers))}</p> : null}
-      {a.entity && !item.repeat ? <EntityDetails entity={a.entity} /> : null}
     </li>
   );
 }

@@ -3,7 +3,7 @@ import { formatList } from './labels';
 
 /** Counted nouns in the reader's language, with the language's own plural rules ("1 outlet", "0 source" in French). */
 
-export const COUNT_NOUNS = ['outlet', 'source', 'claim', 'record'] as const;
+export const COUNT_NOUNS = ['outlet', 'source', 'claim', 'record', 'statement'] as const;
 export type CountNoun = (typeof COUNT_NOUNS)[number];
 
 function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {

@@ -1,116 +1,164 @@
-import type { Attribution } from '../model/analysis';
+import type { Attribution, EntityRef } from '../model/analysis';
+import { SOURCE_GROUPS, sourceGroup, type SourceGroup } from './source-groups';
 
 /**
- * How the popup groups attributed sources. Pure and deterministic: the dataset's entity type decides when the
- * speaker is linked to a record; otherwise the attribution's kind and a few plain-word signals in the
- * speaker's name and role.
+ * The popup's "who is quoted": one source per distinct speaker, however many times and under whatever form of
+ * their name the article quotes them, grouped by what the source is. Pure and deterministic.
  */
 
-export const SOURCE_GROUPS = ['officials', 'ngos', 'media', 'anonymous', 'documents', 'other'] as const;
-export type SourceGroup = (typeof SOURCE_GROUPS)[number];
+export { SOURCE_GROUPS, sourceGroup, type SourceGroup } from './source-groups';
 
-/** Dataset entity types that speak for a state or an intergovernmental body. */
-const OFFICIAL_TYPES = new Set(['government', 'ministry', 'agency', 'armed-forces', 'court', 'international-body', 'political-party']);
-const NGO_TYPES = new Set(['ngo', 'monitor', 'medical-ngo', 'think-tank']);
-
-/** Words that tie a speaker to a state: they decide before anything else. */
-const STATE_WORDS =
-  /\b(ministers?|ministry|ministries|president|prime minister|premier|government|governments|official|officials|ambassador|envoy|diplomat|governor|mayor|senator|congress(?:man|woman)?|lawmaker|mp|chancellor|king|queen|emir|prince|sheikh|kremlin|white house|pentagon|state department|foreign office|army|military|police|armed forces|defen[cs]e|authorities|embassy|cabinet|parliament|duma|senate|presidency|administration|attach[eé]s?|attorney general|prosecutor|court|united nations|nato|european commission|ministre|minist[eè]re|gouvernement|pr[ée]sident|pr[ée]sidente|ambassadeur|arm[ée]e|regierung|bundesregierung|ministerium|minister(?:in)?|pr[aä]sident(?:in)?|botschafter|polizei|ministro|ministra|ministerio|minist[eé]rio|gobierno|governo|presidente|embajador|embaixador|policia|pol[ií]c[ií]a|vl[aá]da|ministerstvo|prezident)\b/i;
-/** "UN" in capitals only: the French article "un" is not the United Nations. */
-const UN = /\bUN\b/;
-const isState = (text: string) => STATE_WORDS.test(text) || UN.test(text);
-
-/** Titles that usually mean an official, unless the rest of the description names an NGO or a newsroom. */
-const TITLE_WORDS =
-  /\b(spokes(?:man|woman|person)|secretary|general|commander|deputy|director|head|chief|adviser|advisor|porte-parole|directeur|directrice|sprecher(?:in)?|portavoz|porta-voz|secretario|secret[aá]rio|mluv[cč][ií])\b/i;
-const NGO_WORDS =
-  /\b(ngo|charity|charities|observatory|monitor|monitoring|watch|amnesty|human rights|rights group|red cross|red crescent|foundation|institute|society|network|association|doctors|m[ée]decins|relief|aid group|humanitarian|refugee|rescue|activist|activists|campaigner|think tank|researcher|analyst|ong|observatoire|fondation|droits de l'homme|droits humains|stiftung|hilfsorganisation|menschenrechtsorganisation|derechos humanos|direitos humanos|organizaci[oó]n no gubernamental|neziskov[aá])\b/i;
-const MEDIA_WORDS =
-  /\b(journalist|reporter|correspondent|editor|columnist|newspaper|news agency|broadcaster|television|tv|radio|media|press|journaliste|journalistin|correspondant|correspondante|periodista|jornalista|corresponsal|novin[aá][rř])\b/i;
-
-let countryNames: Set<string> | null = null;
-/** English names of every region code the runtime knows ("russia", "united states"), built once. */
-function isCountryName(name: string): boolean {
-  if (!countryNames) {
-    countryNames = new Set();
-    try {
-      const names = new Intl.DisplayNames(['en'], { type: 'region' });
-      for (let a = 65; a <= 90; a++) {
-        for (let b = 65; b <= 90; b++) {
-          const code = String.fromCharCode(a, b);
-          try {
-            const label = names.of(code);
-            if (label && label !== code) countryNames.add(label.toLowerCase());
-          } catch {
-            /* not a region */
-          }
-        }
-      }
-    } catch {
-      /* no Intl.DisplayNames: rely on the word lists */
-    }
-    for (const extra of ['russia', 'united states', 'america', 'britain', 'the united states', 'moscow', 'washington', 'beijing', 'kyiv', 'damascus', 'tehran', 'london', 'paris', 'berlin', 'ankara', 'riyadh']) {
-      countryNames.add(extra);
-    }
-  }
-  return countryNames.has(name.trim().toLowerCase().replace(/^the\s+/, ''));
-}
-
-export function sourceGroup(a: Attribution): SourceGroup {
-  if (a.kind === 'anonymous') return 'anonymous';
-  if (a.kind === 'document') return 'documents';
-  const type = a.entity?.type ?? null;
-  if (a.kind === 'media' || type?.startsWith('outlet:')) return 'media';
-  if (type && OFFICIAL_TYPES.has(type)) return 'officials';
-  if (type && NGO_TYPES.has(type)) return 'ngos';
-  if (type && type !== 'person') return 'other';
-  // A person in the dataset is grouped by whom they speak for, like a named speaker with no record.
-  const described = [a.role, a.affiliation, a.entity?.affiliation].filter(Boolean).join(' ');
-  if (a.kind === 'organization') {
-    if (isCountryName(a.speaker) || isState(a.speaker)) return 'officials';
-    if (NGO_WORDS.test(a.speaker) || NGO_WORDS.test(described)) return 'ngos';
-    if (MEDIA_WORDS.test(a.speaker)) return 'media';
-    if (isState(described)) return 'officials';
-    return 'other';
-  }
-  // A named person: their role or affiliation says whom they speak for.
-  if (isState(described)) return 'officials';
-  if (NGO_WORDS.test(described)) return 'ngos';
-  if (MEDIA_WORDS.test(described)) return 'media';
-  if (TITLE_WORDS.test(described)) return 'officials';
-  return 'other';
-}
-
-export interface GroupedSource {
+export interface Statement {
   attribution: Attribution;
   /** Position in `Analysis.attributions`, for revealing it in the page. */
   index: number;
-  /** True when the previous item in the group has the same speaker (the view can show it compactly). */
-  repeat: boolean;
+}
+
+export interface Source {
+  /** Normalised name: the same for "Kurt Volker", "kurt volker" and "Mr. Volker" once merged. */
+  key: string;
+  /** Stable element id for the source's row ("source-kurt-volker"), so a claim can link to it. */
+  anchor: string;
+  /** The fullest form of the name the article uses. */
+  name: string;
+  /** Every spelling the article uses for this source, in reading order. */
+  names: string[];
+  role: string | null;
+  affiliation: string | null;
+  kind: Attribution['kind'];
+  group: SourceGroup;
+  entity: EntityRef | null;
+  /** In reading order. */
+  statements: Statement[];
+  /** Share of the article's quoted text (credits excluded), 0 to 1. */
+  share: number;
+  /** Loaded when any of its cues is loaded. */
+  tone: 'neutral' | 'loaded';
+  /** Distinct cue words, in reading order; `loadedCues` the loaded ones among them. */
+  cues: string[];
+  loadedCues: string[];
+  /** Every statement is a credit line ("With reporting by AFP"), not something said. */
+  creditOnly: boolean;
 }
 
 export interface SourceGroupView {
   group: SourceGroup;
-  items: GroupedSource[];
+  sources: Source[];
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sen|rep|gen|col|lt|capt|sir|dame|m|mme|mlle|herr|frau|sr|sra|don|dona)\s+/u;
+
+/** "Mr. Volker" → "volker", "the Kremlin" → "kremlin", "Zelenskyy’s" → "zelenskyy"; letters of any script kept. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the\s+/u, '')
+    .replace(HONORIFIC, '');
+}
+
+/** The id of a source's row: "source-" and its normalised name with dashes ("source-kurt-volker"). */
+export function sourceAnchor(name: string): string {
+  return `source-${normaliseName(name).replace(/\s+/g, '-')}`;
+}
+
+const canMerge = (kind: Attribution['kind']) => kind === 'named' || kind === 'organization';
+const readingOrder = (a: Statement, b: Statement) =>
+  a.attribution.paragraph - b.attribution.paragraph || a.attribution.start - b.attribution.start || a.index - b.index;
+
 /**
- * Groups attributions in the fixed order of `SOURCE_GROUPS`, dropping empty groups. Within a group, a
- * speaker's attributions stay together, in the order the speaker first appears in the article.
+ * Statements by speaker key, with a surname-only speaker folded into the one full name in the article that ends
+ * with it ("Volker" into "Kurt Volker"); when two full names share that surname, it stays apart.
  */
-export function groupSources(attributions: readonly Attribution[]): SourceGroupView[] {
-  const byGroup = new Map<SourceGroup, Map<string, GroupedSource[]>>();
+function speakerBuckets(attributions: readonly Attribution[]): Map<string, Statement[]> {
+  const buckets = new Map<string, Statement[]>();
   attributions.forEach((attribution, index) => {
-    const group = sourceGroup(attribution);
-    let speakers = byGroup.get(group);
-    if (!speakers) byGroup.set(group, (speakers = new Map()));
-    const key = attribution.speaker.trim().toLowerCase();
-    const list = speakers.get(key) ?? [];
-    list.push({ attribution, index, repeat: list.length > 0 });
-    speakers.set(key, list);
+    const key = normaliseName(attribution.speaker) || `#${index}`;
+    const list = buckets.get(key) ?? [];
+    list.push({ attribution, index });
+    buckets.set(key, list);
   });
-  return SOURCE_GROUPS.filter((g) => byGroup.has(g)).map((group) => ({
-    group,
-    items: [...byGroup.get(group)!.values()].flat(),
-  }));
+  const fullNames = [...buckets].filter(([key, list]) => key.includes(' ') && list[0]!.attribution.kind === 'named');
+  for (const [key, list] of [...buckets]) {
+    if (key.includes(' ') || !list.every((s) => canMerge(s.attribution.kind))) continue;
+    const owners = fullNames.filter(([full]) => full.endsWith(` ${key}`));
+    if (owners.length !== 1) continue;
+    owners[0]![1].push(...list);
+    buckets.delete(key);
+  }
+  return buckets;
+}
+
+const firstOf = <T>(statements: readonly Statement[], pick: (a: Attribution) => T | null): T | null => {
+  for (const s of statements) {
+    const value = pick(s.attribution);
+    if (value) return value;
+  }
+  return null;
+};
+
+function distinct(words: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const word of words) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
+  return [...seen.values()];
+}
+
+function buildSource(key: string, unordered: Statement[], totalChars: number): Source {
+  const statements = [...unordered].sort(readingOrder);
+  const names = distinct(statements.map((s) => s.attribution.speaker));
+  const main = statements.find((s) => normaliseName(s.attribution.speaker) === key) ?? statements[0]!;
+  const facts = {
+    speaker: main.attribution.speaker,
+    kind: main.attribution.kind,
+    role: firstOf(statements, (a) => a.role),
+    affiliation: firstOf(statements, (a) => a.affiliation),
+    entity: firstOf(statements, (a) => a.entity),
+  };
+  const said = statements.filter((s) => s.attribution.mode !== 'credit');
+  const chars = said.reduce((sum, s) => sum + s.attribution.text.length, 0);
+  const loadedCues = distinct(statements.filter((s) => s.attribution.cueTone === 'loaded').map((s) => s.attribution.cue));
+  return {
+    key,
+    anchor: `source-${key.replace(/[\s#]+/g, '-')}`,
+    name: facts.speaker,
+    names,
+    role: facts.role,
+    affiliation: facts.affiliation,
+    kind: facts.kind,
+    group: sourceGroup(facts),
+    entity: facts.entity,
+    statements,
+    share: totalChars ? chars / totalChars : 0,
+    tone: loadedCues.length ? 'loaded' : 'neutral',
+    cues: distinct(statements.map((s) => s.attribution.cue)),
+    loadedCues,
+    creditOnly: said.length === 0,
+  };
+}
+
+/** One source per distinct speaker, in the order each first speaks in the article. */
+export function sourcesOf(attributions: readonly Attribution[]): Source[] {
+  const totalChars = attributions.reduce((sum, a) => sum + (a.mode === 'credit' ? 0 : a.text.length), 0);
+  return [...speakerBuckets(attributions)]
+    .map(([key, statements]) => buildSource(key, statements, totalChars))
+    .sort((a, b) => readingOrder(a.statements[0]!, b.statements[0]!));
+}
+
+/** Sources in the fixed order of `SOURCE_GROUPS`, empty groups dropped; within a group, in reading order. */
+export function groupSources(attributions: readonly Attribution[]): SourceGroupView[] {
+  const sources = sourcesOf(attributions);
+  return SOURCE_GROUPS.map((group) => ({ group, sources: sources.filter((s) => s.group === group) })).filter((g) => g.sources.length > 0);
+}
+
+/** How many sources the groups list. */
+export const countSources = (groups: readonly SourceGroupView[]): number => groups.reduce((sum, g) => sum + g.sources.length, 0);
+
+/** The row id of the source a name refers to (a claimant, say), or null when no listed source goes by it. */
+export function anchorOf(sources: readonly Source[], name: string): string | null {
+  const key = normaliseName(name);
+  return sources.find((s) => s.key === key || s.names.some((n) => normaliseName(n) === key))?.anchor ?? null;
 }

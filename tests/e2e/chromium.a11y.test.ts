@@ -8,7 +8,7 @@ import { launchChromium, type ChromiumHarness } from './chromium-harness';
  * Accessibility in Debian Chromium: axe-core finds no violation in the popup (an analysed article and a status
  * message) or the options page, in the light and the dark theme; the Tab key reaches every control with a
  * visible focus ring. Also the toolbar badge the analysis sets. Screenshots go to test-output/ (popup-light.png,
- * popup-dark.png and options-light.png are the ones copied by hand to docs/ for the README).
+ * popup-dark.png, popup-sources-light.png and options-light.png are the ones copied by hand to docs/ for the README).
  */
 
 declare const chrome: typeof browser;
@@ -42,7 +42,32 @@ describe('Chromium: accessibility of the popup and the options page', () => {
     expect((await readPopup(popup)).state).toBe('ready');
     articleTabId = await chromium.tabIdOf(popup, page.url());
     expect(articleTabId).toBeGreaterThanOrEqual(0);
+    // A source's statements expanded, so axe also reads them.
+    expect(await popup.evaluate(() => {
+      const many = [...document.querySelectorAll<HTMLDetailsElement>('section.sources details.statements')].find((d) => d.querySelectorAll('.statement').length > 1);
+      if (many) many.open = true;
+      return !!many;
+    })).toBe(true);
     await checkThemes(popup, 'popup');
+  });
+
+  it('screenshots the "who is quoted" section, a source with several statements opened (docs/popup-sources.png)', async () => {
+    // A tall window, so the whole section is inside it: Chromium repeats the page when a clip goes beyond it.
+    const popup = await chromium.browser.newPage();
+    await popup.setViewport({ width: 380, height: 2400 });
+    await popup.goto(`chrome-extension://${chromium.extension.id}/popup.html?tab=${articleTabId}`);
+    expect((await readPopup(popup)).state).toBe('ready');
+    await popup.evaluate(() => {
+      const many = [...document.querySelectorAll<HTMLDetailsElement>('section.sources details.statements')].find((d) => d.querySelectorAll('.statement').length > 1);
+      if (many) many.open = true;
+    });
+    for (const scheme of ['light', 'dark'] as const) {
+      await setColourScheme(popup, scheme);
+      const box = (await (await popup.$('section.sources'))!.boundingBox())!;
+      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 820, 2400 - box.y) };
+      await popup.screenshot({ path: outputPath(`popup-sources-${scheme}.png`), clip });
+    }
+    await popup.close();
   });
 
   it('the toolbar badge shows the outlet’s funding model for that tab, with its meaning as the tooltip', async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, LOOKALIKE, NOT_ARTICLE_FILE, nonLoopback, outputPath, readPopup } from './common';
 import { CHROMIUM_OWN_HOSTS, backgroundState, launchChromium, type ChromiumHarness } from './chromium-harness';
-import { expectDemoAnalysis, expectDemoPopup, expectRevealFlashesFirstSource } from './demo-checks';
+import { expectDemoAnalysis, expectDemoPopup, expectRevealStepsThroughSource } from './demo-checks';
 import { expectLookalikeAnalysis, expectLookalikeBadge, expectLookalikePopup } from './lookalike-checks';
 
 /**
@@ -53,8 +53,8 @@ describe('Chromium: the built extension on a page served from 127.0.0.1', () => 
     if (state.state !== 'ready') return;
     articleTabId = tabId;
 
-    // Clicking a source in the popup flashes it in the article, with a highlight and no change to the page's DOM.
-    await expectRevealFlashesFirstSource(popup, page, state.analysis.attributions);
+    // "Show in the article" on a source steps through its statements in the article, with a highlight and no change to the page's DOM.
+    await expectRevealStepsThroughSource(popup, page, state.analysis.attributions);
   });
 
   it('popup.html?tab=<id> opened as a page shows the same analysis', async () => {

@@ -108,8 +108,12 @@ export interface RenderedPopup {
   outletName: string | null;
   /** The impersonation warning's sentence, or null when there is none. */
   warning: string | null;
-  /** Rendered rows in the "who is quoted" list, or null when the sources section is absent. */
+  /** Rendered rows in the "who is quoted" list (one per source), or null when the sources section is absent. */
   sources: number | null;
+  /** Statements listed under those rows (one per attribution). */
+  statements: number;
+  /** The source groups shown, in order ("officials", "ngos", …). */
+  groups: string[];
   text: string;
 }
 
@@ -126,6 +130,8 @@ export async function readPopup(popup: Page, timeout = 30_000): Promise<Rendered
       outletName: card?.querySelector('.outlet-name')?.textContent?.trim() ?? null,
       warning: document.querySelector('.site-warning .site-warning-text')?.textContent?.trim() ?? null,
       sources: document.querySelector('section.sources') ? document.querySelectorAll('section.sources .source-list > li').length : null,
+      statements: document.querySelectorAll('section.sources .source .statement').length,
+      groups: [...document.querySelectorAll('section.sources .source-group')].map((g) => g.getAttribute('data-group') ?? ''),
       text: document.body.innerText,
     };
   });

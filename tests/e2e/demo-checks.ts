@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { TabState } from '@/lib/messaging/protocol';
+import { groupSources } from '@/lib/present/sources';
 import { DEMO, type RenderedPopup } from './common';
 
 /** What every browser must show and compute for the demo article (tests/fixtures/rferl-russia-envoys-syria.html). */
@@ -25,20 +26,37 @@ export function expectDemoAnalysis(state: TabState, url: string, rendered: Rende
   expect(state.analysis.outlet?.id).toBe(DEMO.outletId);
   expect(state.analysis.outlet?.name).toBe(DEMO.outletName);
   expect(state.analysis.outlet?.typology).toBe(DEMO.typology);
-  expect(rendered.sources).toBe(state.analysis.attributions.length);
+  // One row per source, grouped by what it is; every attribution is one statement under its source's row.
+  const groups = groupSources(state.analysis.attributions);
+  expect(rendered.groups).toEqual(groups.map((g) => g.group));
+  expect(rendered.sources).toBe(groups.reduce((sum, g) => sum + g.sources.length, 0));
+  expect(rendered.statements).toBe(state.analysis.attributions.length);
+  // The demo article quotes the deputy defence minister six times: one row, not six.
+  expect(rendered.sources).toBeLessThan(state.analysis.attributions.length);
+  expect(rendered.groups).toEqual(expect.arrayContaining(['officials', 'ngos', 'media']));
 }
 
 /**
- * Clicking the first source in the popup flashes, in the article, what that source is reported to have said
- * (one highlight, found among the background's attributions for that speaker), without changing the page's DOM.
+ * "Show in the article" on the first source with several statements flashes, in the article, its first statement,
+ * then its second on the next click (one highlight each time), without changing the page's DOM.
  */
-export async function expectRevealFlashesFirstSource(popup: Page, article: Page, attributions: readonly { speaker: string; text: string }[]): Promise<void> {
+export async function expectRevealStepsThroughSource(popup: Page, article: Page, attributions: readonly { speaker: string; text: string }[]): Promise<void> {
   const markupBefore = await article.evaluate(() => document.body.outerHTML);
-  const speaker = (await popup.$eval('.source-list .source .speaker', (el) => el.textContent ?? '')).trim();
-  await popup.click('.source-list .reveal');
-  await article.waitForFunction(() => CSS.highlights.has('sourcelight-flash'), { timeout: 5_000 });
-  const flashed = await article.evaluate(() => [...(CSS.highlights.get('sourcelight-flash') ?? [])].map((r) => r.toString()));
-  expect(flashed).toHaveLength(1);
-  expect(attributions.filter((a) => a.speaker === speaker).map((a) => a.text)).toContain(flashed[0]!.replace(/\s+/g, ' ').trim());
+  const row = await popup.evaluate(() => {
+    const source = [...document.querySelectorAll('.source-list .source')].find((li) => li.querySelectorAll('.statement').length > 1);
+    return source ? { id: source.id, indexes: [...source.querySelectorAll('.statement')].map((li) => Number(li.getAttribute('data-index'))) } : null;
+  });
+  expect(row).not.toBeNull();
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  for (const index of row!.indexes.slice(0, 2)) {
+    await popup.click(`[id="${row!.id}"] button.reveal`);
+    const want = flat(attributions[index]!.text);
+    await article.waitForFunction(
+      (text) => [...(CSS.highlights.get('sourcelight-flash') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim()).join('|') === text,
+      { timeout: 5_000 },
+      want,
+    );
+    expect(await popup.$eval(`[id="${row!.id}"] .statement[aria-current="step"]`, (li) => Number(li.getAttribute('data-index')))).toBe(index);
+  }
   expect(await article.evaluate(() => document.body.outerHTML)).toBe(markupBefore);
 }

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, focusableControls, tabThrough } from './a11y';
 import { DEMO, NOT_ARTICLE_FILE, outputPath, readPopup } from './common';
-import { expectRevealFlashesFirstSource } from './demo-checks';
+import { expectRevealStepsThroughSource } from './demo-checks';
 import { colourScheme, launchFirefox, type FirefoxHarness, type PageGlobals } from './firefox-harness';
 
 /**
@@ -80,10 +80,10 @@ describe('Firefox: options page, accessibility and reveal', () => {
     await popup.screenshot({ path: outputPath('firefox-popup-light.png'), fullPage: true });
   });
 
-  it('clicking a source in the popup flashes that passage in the article, without changing its DOM', async () => {
+  it('"Show in the article" steps through a source’s statements in the article, without changing its DOM', async () => {
     const state = await firefox.backgroundState(article.tabId);
     expect(state.state).toBe('ready');
-    await expectRevealFlashesFirstSource(popup, article.page, state.state === 'ready' ? state.analysis.attributions : []);
+    await expectRevealStepsThroughSource(popup, article.page, state.state === 'ready' ? state.analysis.attributions : []);
   });
 
   it('a status message in the popup (not an article) has no axe violation', async () => {

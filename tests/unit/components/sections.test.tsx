@@ -103,21 +103,47 @@ describe('site: unknown outlet, unverified names, syndication, impersonation', (
 });
 
 describe('sources', () => {
-  it('groups every attribution by kind, one row per attribution', () => {
+  const rowOf = (section: Element, speaker: string) => [...section.querySelectorAll('.source')].find((li) => text(li.querySelector('.speaker')) === speaker)!;
+
+  it('lists each source once, grouped by what it is, with its statements counted', () => {
     const el = show();
     const section = el.querySelector('section.sources')!;
-    expect(section.querySelectorAll('.source-list > li')).toHaveLength(ANALYSIS.attributions.length);
+    expect(section.querySelectorAll('.source-list > li')).toHaveLength(8);
+    expect(section.querySelectorAll('.statement')).toHaveLength(ANALYSIS.attributions.length);
     const groups = [...section.querySelectorAll('.source-group')].map((g) => [g.getAttribute('data-group'), texts(g, '.speaker')]);
     expect(groups).toEqual([
-      ['officials', ['defense ministry', 'Anatoly Antonov', 'Anatoly Antonov', 'Russia']],
+      ['officials', ['defense ministry', 'Anatoly Antonov', 'Russia']],
       ['ngos', ['Syrian Observatory for Human Rights']],
       ['media', ['Western media reports', 'AFP']],
       ['anonymous', ['a senior Western diplomat']],
       ['documents', ['a UN report']],
     ]);
     expect(texts(section, '.group-title')).toEqual([
-      'Officials and governments 4', 'NGOs and monitors 1', 'Media and wire services 2', 'Anonymous sources 1', 'Documents 1',
+      'Officials and governments 3', 'NGOs and monitors 1', 'Media and wire services 2', 'Anonymous sources 1', 'Documents 1',
     ]);
+    expect(text(section.querySelector('h2'))).toBe('Who is quoted 8');
+    expect(text(el.querySelector('nav.jump a[href="#sources-heading"]'))).toBe('Sources 8');
+  });
+
+  it('gives each row its role, kind, statements, quoted share and a stable id', () => {
+    const section = show().querySelector('section.sources')!;
+    const antonov = rowOf(section, 'Anatoly Antonov');
+    expect(antonov.id).toBe('source-anatoly-antonov');
+    expect(text(antonov.querySelector('.role'))).toBe('deputy defense minister');
+    expect(text(antonov.querySelector('.source-kind'))).toBe('Person');
+    expect(text(antonov.querySelector('.share'))).toBe('52% of quoted text');
+    expect(text(antonov.querySelector('.statements > summary'))).toBe('2 statements');
+    expect(text(rowOf(section, 'AFP').querySelector('.share'))).toBe('Credited for reporting');
+    expect(text(rowOf(section, 'Russia').querySelector('.statements > summary'))).toBe('1 statement');
+    expect(rowOf(section, 'a senior Western diplomat').id).toBe('source-a-senior-western-diplomat');
+  });
+
+  it('hides several statements behind a disclosure, and shows a single one open', () => {
+    const section = show().querySelector('section.sources')!;
+    const antonov = rowOf(section, 'Anatoly Antonov').querySelector('details.statements') as HTMLDetailsElement;
+    expect(antonov.open).toBe(false);
+    expect(antonov.querySelectorAll('.statement')).toHaveLength(2);
+    expect((rowOf(section, 'Russia').querySelector('details.statements') as HTMLDetailsElement).open).toBe(true);
   });
 
   it('marks loaded cues with a text label, not colour only', () => {
@@ -127,22 +153,21 @@ describe('sources', () => {
     expect(text(loaded[0]!.querySelector('.cue-flag'))).toBe('⚠ loaded word');
     expect(text(loaded[0]!.querySelector('.cue-word'))).toBe('claimed');
     expect(section.querySelectorAll('.cue-flag')).toHaveLength(1);
+    expect(text(rowOf(section, 'Western media reports').querySelector('.source-meta .cue-word'))).toBe('according to');
   });
 
-  it('shows role, via, qualifiers, mode, and what the dataset knows', () => {
+  it('shows via, qualifiers and mode per statement, and what the dataset knows per source', () => {
     const section = show().querySelector('section.sources')!;
-    const row = (speaker: string) => [...section.querySelectorAll('.source')].find((li) => text(li.querySelector('.speaker')) === speaker)!;
-    expect(text(row('Anatoly Antonov').querySelector('.role'))).toBe('deputy defense minister');
-    expect(text(row('a senior Western diplomat').querySelector('.via'))).toBe('Told \u2068Reuters\u2069'); // page text isolated inside our sentence
-    expect(text(row('Western media reports').querySelector('.qualifiers'))).toBe('Described as: western');
-    expect(text(row('AFP').querySelector('.mode'))).toBe('Credited for reporting');
-    const entity = row('Syrian Observatory for Human Rights').querySelector('details.entity')!;
+    expect(text(rowOf(section, 'a senior Western diplomat').querySelector('.via'))).toBe('Told \u2068Reuters\u2069'); // page text isolated inside our sentence
+    expect(text(rowOf(section, 'Western media reports').querySelector('.qualifiers'))).toBe('Described as: western');
+    expect(text(rowOf(section, 'AFP').querySelector('.mode'))).toBe('Credited for reporting');
+    const entity = rowOf(section, 'Syrian Observatory for Human Rights').querySelector('details.entity')!;
     expect(text(entity.querySelector('summary'))).toBe('What Sourcelight’s dataset knows');
     expect(text(entity)).toContain('Monitoring group');
     expect(text(entity)).toContain('United Kingdom');
     expect(text(entity)).toContain('Coventry');
     expect(entity.querySelector('a')?.getAttribute('target')).toBe('_blank');
-    expect(text(row('AFP').querySelector('details.entity'))).toContain('News agency');
+    expect(text(rowOf(section, 'AFP').querySelector('details.entity'))).toContain('News agency');
   });
 
   it('collapses long quotes behind a button that expands them', async () => {
@@ -159,12 +184,53 @@ describe('sources', () => {
     expect(text(button)).toBe('Show less');
   });
 
-  it('calls onReveal with the attribution’s index in the analysis', () => {
+  it('"Show in the article" steps through a source’s statements, saying where it is', async () => {
     const onReveal = vi.fn();
     const section = show(ANALYSIS, EN, onReveal).querySelector('section.sources')!;
-    const russia = [...section.querySelectorAll('button.reveal')].find((b) => text(b) === 'Russia') as HTMLButtonElement;
+    const row = rowOf(section, 'Anatoly Antonov');
+    const button = row.querySelector('button.reveal') as HTMLButtonElement;
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    expect(text(button)).toBe('Show in the article');
+    expect(text(row.querySelector('.reveal-step'))).toBe('');
+    button.click();
+    await tick();
+    expect(onReveal).toHaveBeenLastCalledWith({ kind: 'attribution', index: 1 });
+    expect(text(button)).toBe('Next in the article');
+    expect(text(row.querySelector('.reveal-step'))).toBe('Statement 1 of 2');
+    expect(row.querySelector('.statement[aria-current="step"]')?.getAttribute('data-index')).toBe('1');
+    button.click();
+    await tick();
+    expect(onReveal).toHaveBeenLastCalledWith({ kind: 'attribution', index: 3 });
+    expect(text(row.querySelector('.reveal-step'))).toBe('Statement 2 of 2');
+    button.click();
+    await tick();
+    expect(onReveal).toHaveBeenLastCalledWith({ kind: 'attribution', index: 1 });
+    expect(onReveal).toHaveBeenCalledTimes(3);
+
+    const russia = rowOf(section, 'Russia').querySelector('button.reveal') as HTMLButtonElement;
     russia.click();
-    expect(onReveal).toHaveBeenCalledWith({ kind: 'attribution', index: 5 });
+    await tick();
+    expect(onReveal).toHaveBeenLastCalledWith({ kind: 'attribution', index: 5 });
+    expect(text(russia)).toBe('Show in the article');
+  });
+
+  it('says in plain words when it cannot read the page’s language, and still shows the outlet and page reviews', () => {
+    const italian = { ...ANALYSIS, article: { ...ANALYSIS.article, lang: 'it' }, attributions: [], profile: { byKind: {}, quotedShare: [], anonymousShare: 0, sides: [] } };
+    const el = show(italian);
+    const section = el.querySelector('section.sources')!;
+    expect(text(section.querySelector('.sources-unread'))).toBe('Sourcelight cannot yet read sources in Italian. The publisher and the page’s own fact-checks are still shown.');
+    expect(text(section)).not.toContain('No attributed sources found.');
+    expect(el.querySelector('section.outlet-card[data-outlet="rferl"]')).not.toBeNull();
+    expect(el.querySelectorAll('.page-review').length).toBe(ANALYSIS.pageClaimReviews.length);
+    expect(text(show(italian, FR).querySelector('.sources-unread'))).toContain('Sourcelight ne sait pas encore lire les sources en italien.');
+  });
+
+  it('is translated', () => {
+    const section = show(ANALYSIS, FR).querySelector('section.sources')!;
+    const antonov = rowOf(section, 'Anatoly Antonov');
+    expect(text(antonov.querySelector('.statements > summary'))).toBe('2 déclarations');
+    expect(text(antonov.querySelector('.share'))).toBe('52 % du texte cité');
+    expect(text(antonov.querySelector('button.reveal'))).toBe('Afficher dans l’article');
   });
 });
 
@@ -241,7 +307,7 @@ describe('structure and safety', () => {
     const el = show();
     expect(el.querySelectorAll('h1')).toHaveLength(1);
     expect(text(el.querySelector('h1'))).toBe(ANALYSIS.article.title);
-    expect(texts(el, 'section.card > h2')).toEqual(['Publisher', 'Sourcing at a glance', 'Who is quoted 9', 'Claims worth checking 2']);
+    expect(texts(el, 'section.card > h2')).toEqual(['Publisher', 'Sourcing at a glance', 'Who is quoted 8', 'Claims worth checking 2']);
     for (const section of el.querySelectorAll('section[aria-labelledby]')) {
       expect(el.querySelector(`#${section.getAttribute('aria-labelledby')}`)).not.toBeNull();
     }
@@ -295,8 +361,8 @@ describe('French', () => {
     expect(text(card.querySelector('.badge'))).toBe('Financé par le gouvernement américain ; indépendance éditoriale garantie par la loi');
     expect(text(card)).toContain('États-Unis');
     expect(text(card.querySelector('.provenance'))).toBe('Données de Sourcelight, vérifiées le 25 nov. 2026 ; identifié par l’adresse web (rferl.org).');
-    expect(texts(el, 'section.card > h2')).toEqual(['Éditeur', 'Les sources en un coup d’œil', 'Qui est cité 9', 'Affirmations à vérifier 2']);
-    expect(texts(el, '.group-title')[0]).toBe('Responsables et gouvernements 4');
+    expect(texts(el, 'section.card > h2')).toEqual(['Éditeur', 'Les sources en un coup d’œil', 'Qui est cité 8', 'Affirmations à vérifier 2']);
+    expect(texts(el, '.group-title')[0]).toBe('Responsables et gouvernements 3');
     expect(text(el.querySelector('.cue-flag'))).toBe('⚠ mot connoté');
     expect(text(el.querySelector('.via'))).toBe('Propos recueillis par \u2068Reuters\u2069');
     expect(texts(el, '.bar-value')[0]).toBe('62 %');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import { formatMessage, messagesFromBrowser, messagesFromFile, type MessageFile } from '@/lib/i18n';
-import { ATTRIBUTION_MODES, FUNDING_MODELS, OUTLET_KINDS, TYPOLOGY_CODES } from '@/lib/model/analysis';
+import { ATTRIBUTION_KINDS, ATTRIBUTION_MODES, FUNDING_MODELS, OUTLET_KINDS, TYPOLOGY_CODES } from '@/lib/model/analysis';
 import { ENTITY_TYPES, ReliabilitySchema } from '@/lib/dataset/schema';
 import { SOURCE_GROUPS } from '@/lib/present/sources';
 import { keyPart, STANCE_ICONS } from '@/lib/present/labels';
@@ -65,6 +65,7 @@ describe('message catalogues', () => {
     const dynamic = [
       ...SOURCE_GROUPS.map((g) => `group_${g}`),
       ...ATTRIBUTION_MODES.map((x) => `mode_${x}`),
+      ...ATTRIBUTION_KINDS.map((x) => `sourceKind_${x}`),
       ...Object.keys(STANCE_ICONS).map((x) => `stance_${x}`),
       ...FUNDING_MODELS.map((x) => `funding_${keyPart(x)}`),
       ...OUTLET_KINDS.map((x) => `kind_${keyPart(x)}`),
