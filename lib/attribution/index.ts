@@ -84,20 +84,20 @@ function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon,
     const next = perSentence[i + 1]?.find((a) => a.text === '');
     if (next) {
       const [first] = continued(next, tokens, text, range);
-      if (first) Object.assign(next, { text: first.text, start: first.start, end: first.end });
+      if (first) Object.assign(next, { text: first.text, start: first.start, end: first.end, silent: false });
       return;
     }
     const before = i > 0 ? perSentence[i - 1]!.at(-1) : i === 0 ? previous : undefined;
     if (before) perSentence[i] = continued(before, tokens, text, range);
   });
 
-  const all = [...perSentence.flat(), ...citedInQuotes(text, tokens, lex)].filter((a) => a.text !== '' || a.awaitsQuote);
+  const all = [...perSentence.flat(), ...citedInQuotes(text, tokens, lex)].filter((a) => a.text !== '' || a.awaitsQuote || a.silent);
   const lastRange = sentences.at(-1);
   const lastFound = perSentence.at(-1)?.at(-1) ?? null;
   const unclosed = tokens.at(-1)?.kind === 'quote' && tokens.at(-1)?.quote?.closed === false;
   const carries = lastFound && (lastFound.mode === 'direct' || lastFound.awaitsQuote || unclosed) && lastRange ? lastFound : null;
   return {
-    attributions: all.filter((a) => a.text !== '').map((raw) => ({ paragraph, at: positionOf(paragraph, tokens[raw.at]?.start ?? raw.start), raw })),
+    attributions: all.filter((a) => a.text !== '' || a.silent).map((raw) => ({ paragraph, at: positionOf(paragraph, tokens[raw.at]?.start ?? raw.start), raw })),
     mentions,
     names,
     roles,
@@ -171,7 +171,7 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
     else if (event.mention) coreference.observe(event.mention);
     else if (event.item) {
       const resolved = coreference.resolve(event.item);
-      if (resolved) found.push(toFound(event.item, resolved));
+      if (resolved && !event.item.raw.silent) found.push(toFound(event.item, resolved));
     }
   }
   const described = found.map((f) => {
