@@ -2,6 +2,7 @@ import { stripInvisible } from '../text/normalize';
 import type { CueForm } from './lexicon/compiled';
 import type { CueTone } from './lexicon/types';
 import type { PronounKind } from './lexicon/compiled';
+import { isJointBody } from './joint';
 import { readOutlet } from './outlet';
 import { pronounPhrase, readPhrase, type Phrase, type PhraseContext } from './phrase';
 import { quoteText } from './quotes';
@@ -25,6 +26,8 @@ export interface RawAttribution {
   awaitsQuote: boolean;
   /** Narration ("testified before the committee"): no content to show, but its subject is the one speaking now. */
   silent?: boolean;
+  /** Several sources speaking together: "the Russian and Syrian defence ministries", "X and Y said". */
+  joint?: boolean;
 }
 
 export interface SentenceContext extends PhraseContext {
@@ -359,6 +362,7 @@ function attribution(
     end: body.end,
     at: cue.at,
     awaitsQuote,
+    ...(isJointBody(speaker.phrase, ctx.lex.set.orgHeads) ? { joint: true } : {}),
   };
 }
 

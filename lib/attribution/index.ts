@@ -1,5 +1,6 @@
 import { Coreference, positionOf, type Mention, type PlacedAttribution } from './coreference';
 import { findCredits } from './credits';
+import { pairOfNames, partOf } from './joint';
 import { detectSentence, findAccordingTo, namesInSentence, pronounRole, sentenceSubject, type RawAttribution, type SentenceContext } from './detect';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiled';
 import { lexiconFor } from './lexicon';
@@ -121,7 +122,15 @@ function toFound(item: PlacedAttribution, resolved: NonNullable<ReturnType<Coref
     paragraph: item.paragraph,
     start: raw.start,
     end: raw.end,
+    ...(raw.joint ? { joint: true } : {}),
   };
+}
+
+/** "Vindman and Williams said": one attribution for each person, marked joint, never one fused speaker. */
+function splitPair(item: PlacedAttribution): PlacedAttribution[] {
+  const pair = pairOfNames(item.raw.phrase);
+  if (!pair) return [item];
+  return pair.map((name) => ({ ...item, raw: { ...item.raw, phrase: partOf(item.raw.phrase, name), joint: true } }));
 }
 
 function run(paragraphs: readonly string[], lang: string | null): FoundAttribution[] {
@@ -156,12 +165,13 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
   for (const mention of mentions) coreference.register(mention.at, mention.phrase, mention.appositives, false);
   for (const item of placed) coreference.register(item.at, item.raw.phrase, item.raw.appositives, true, !citedAfter(item.raw));
   for (const name of names) coreference.register(name.at, name.phrase, name.appositives, false, positionOf(name.paragraph, name.phrase.start) === name.at);
+  const split = placed.flatMap(splitPair);
 
   // Walk the article in order so pronouns see the nearest preceding person.
   type Event = { at: number; mention?: Mention; item?: PlacedAttribution; role?: string };
   const events: Event[] = [
     ...mentions.map((mention) => ({ at: mention.at, mention })),
-    ...placed.map((item) => ({ at: item.at, item })),
+    ...split.map((item) => ({ at: item.at, item })),
     ...roles.map(({ at, role }) => ({ at, role })),
   ];
   events.sort((a, b) => a.at - b.at || (a.mention ? -1 : 1));

@@ -62,6 +62,19 @@ function documentRelay(ctx: Ctx, from: number, to: number): { at: number; via: s
   return null;
 }
 
+/**
+ * "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei Lavrov": after a title and its body, the
+ * last two capitalised words name a person when neither is a body's or a title's word. The name's start, or -1.
+ */
+function nameAfterTitledBody(ctx: Ctx, from: number, to: number): number {
+  const { set } = ctx.lex;
+  if (to - from < 3) return -1;
+  const run = ctx.tokens.slice(from, to);
+  if (!run.every((t) => isWord(t) && (t.cap || CONNECTORS.has(t.lower)))) return -1;
+  const isNameWord = (t: Token) => t.cap && !CONNECTORS.has(t.lower) && !set.nameOrgHeads.has(t.lower) && !set.mediaHeads.has(t.lower) && !set.titles.has(t.lower) && !POSSESSIVE_S.test(t.text);
+  return run.slice(-2).every(isNameWord) && ctx.tokens[to - 3]!.cap ? to - 2 : -1;
+}
+
 /** Strips leading determiners and returns the text, or null when nothing is left. */
 function stripDeterminers(ctx: Ctx, from: number, to: number): string | null {
   let a = from;
@@ -189,6 +202,23 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     while (headAt > a && !headKind(ctx, tokens[headAt]!.lower, []) && (set.roleModifiers.has(tokens[headAt]!.lower) || set.qualifiers.has(tokens[headAt]!.lower))) headAt--;
     const kind = headKind(ctx, tokens[headAt]!.lower, before);
     if (!kind) break;
+    const named = kind === 'anonymous' ? nameAfterTitledBody(ctx, p + 1, k) : -1;
+    if (named > 0) {
+      return {
+        speaker: slice(ctx, named, k),
+        kind: 'named',
+        role: slice(ctx, a, named),
+        affiliation: stripDeterminers(ctx, p + 1, named),
+        qualifiers: [],
+        proper: true,
+        bare: false,
+        pronoun: null,
+        definite: false,
+        described: false,
+        start: tokens[named]!.start,
+        end: tokens[k - 1]!.end,
+      };
+    }
     const affiliation = stripDeterminers(ctx, p + 1, k);
     // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
     const namedObject = tokens.slice(p + 1, k).some((t) => t.cap);

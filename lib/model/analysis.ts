@@ -88,6 +88,8 @@ export const AttributionSchema = v.object({
   start: v.number(),
   end: v.number(),
   entity: v.nullable(EntityRefSchema),
+  /** Present (true) when the source spoke together with others: a joint statement, or "X and Y said" split in two. */
+  joint: v.optional(v.literal(true)),
 });
 export type Attribution = v.InferOutput<typeof AttributionSchema>;
 

@@ -29,6 +29,56 @@ describe('precision: what is not a source or not the content', () => {
   });
 });
 
+describe('precision: one source per person, never two fused, never a person also anonymous', () => {
+  it('splits two people named together into two sources, each marked joint, and each resolves alone later', () => {
+    const found = find(
+      'Ruth Adler and Omar Haddad testified on Tuesday that the order was improper.',
+      '“It was wrong,” Adler and Haddad said in their statements.',
+      'Haddad said he had raised it twice.',
+    );
+    expect(found.map((a) => [a.speaker, a.joint ?? false])).toEqual([
+      ['Ruth Adler', true],
+      ['Omar Haddad', true],
+      ['Ruth Adler', true],
+      ['Omar Haddad', true],
+      ['Omar Haddad', false],
+    ]);
+  });
+
+  it('splits two surnames never given in full', () => {
+    expect(find('Becker and Lund said they saw nothing unusual.').map((a) => [a.speaker, a.kind])).toEqual([
+      ['Becker', 'named'],
+      ['Lund', 'named'],
+    ]);
+  });
+
+  it('keeps a joint statement of several bodies as one source, marked joint', () => {
+    const [a, ...rest] = find('The Russian and Syrian defence ministries said in a joint statement that the corridor would open on Friday.');
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ speaker: 'Russian and Syrian defence ministries', kind: 'organization', joint: true, text: 'the corridor would open on Friday' });
+    expect(find('The Department of Health and Human Services said costs would fall.')[0]!.joint).toBeUndefined();
+  });
+
+  it('resolves "the special envoy" and "Austria’s interior minister" to the person named with that role', () => {
+    const found = find(
+      'Kurt Halvorsen, the special envoy for the region, said he had not known of the plan.',
+      'The special envoy said he regretted nothing.',
+      'Interior minister Wolfgang Brandl said the attacker had acted alone.',
+      'Austria’s interior minister said the city was safe.',
+    );
+    expect(found.map((a) => [a.speaker, a.kind])).toEqual([
+      ['Kurt Halvorsen', 'named'],
+      ['Kurt Halvorsen', 'named'],
+      ['Wolfgang Brandl', 'named'],
+      ['Wolfgang Brandl', 'named'],
+    ]);
+  });
+
+  it('reads "Secretary of State Mike Pompeo" as the person, with the whole title as role', () => {
+    expect(find('Secretary of State Dana Whitfield said the embassy would stay open.')[0]).toMatchObject({ speaker: 'Dana Whitfield', role: 'Secretary of State', kind: 'named' });
+  });
+});
+
 describe('recall: ordinary reporting', () => {
   it('reads "told reporters in <place> that" and a time word before the content', () => {
     expect(rows('Mayor Jane Holloway told reporters in Leeds that the bridge would reopen in May.')).toEqual([['Jane Holloway', 'the bridge would reopen in May']]);
