@@ -227,7 +227,10 @@ function speakerOfChain(ctx: SentenceContext, chain: [number, number][]): { phra
     .filter((chunk, i) => i !== pick && isAppositive(ctx, chunk[0], chunk[1]))
     .map(([a, b]) => textOf(ctx, a, b).trim())
     .filter((text) => text && !/^\d+$/.test(text));
-  return { phrase: phrases[pick]!, appositives };
+  // "Dawson, 64, told ...": an age makes a lone name a person's, not a body's.
+  const aged = chunks.some(([a, b]) => b === a + 1 && /^\d{1,3}$/u.test(ctx.tokens[a]!.text));
+  const phrase = phrases[pick]!;
+  return { phrase: aged && phrase.kind === 'named' ? { ...phrase, bare: false } : phrase, appositives };
 }
 
 /** Subject of the sentence's main clause: its leading name, title and determiner words. */
@@ -525,9 +528,41 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     if (lead) found.push(attribution(ctx, cue, subject, lead, 'indirect', after.via));
     else if (after.colon || hasQuote === false) found.push(attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, after.colon));
   }
+  if (found.length === 0) {
+    const colon = colonQuote(ctx);
+    if (colon) found.push(colon);
+  }
   const kept = found.filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
   const via = kept.length ? openerVia(ctx) : null;
   return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
+}
+
+const MAX_COLON_LEAD = 12;
+
+/**
+ * A quotation introduced by a colon with no reporting verb from the lexicon: a round-up's "Howard Kurtz, Fox News:
+ * “…”", or a verb of manner, "Ms. Kovner sighed: “…”". The lead must be a proper name (or a person pronoun before
+ * a verb), with at most an affiliation after a comma, or one lower-case verb.
+ */
+function colonQuote(ctx: SentenceContext): RawAttribution | null {
+  let colon = ctx.s + 1;
+  while (colon < ctx.e - 1 && !(isPunct(ctx.tokens[colon], ':') && ctx.tokens[colon + 1]?.kind === 'quote')) colon++;
+  if (colon >= ctx.e - 1 || colon - ctx.s > MAX_COLON_LEAD) return null;
+  const lead = ctx.tokens.slice(ctx.s, colon);
+  if (lead.some((t) => t.kind === 'quote')) return null;
+  const comma = lead.findIndex((t) => isPunct(t, ','));
+  const last = ctx.tokens[colon - 1]!;
+  const verb = comma < 0 && last.kind === 'word' && !last.cap && colon - 1 > ctx.s && /\p{L}(?:ed|s)$/u.test(last.lower) ? colon - 1 : -1;
+  const nameEnd = comma >= 0 ? ctx.s + comma : verb >= 0 ? verb : colon;
+  const phrase = readPhrase(ctx, ctx.s, nameEnd);
+  const person = phrase?.pronoun === 'person' && verb >= 0;
+  if (!phrase || !(person || (phrase.proper && !phrase.pronoun)) || phrase.kind === 'document') return null;
+  // With no verb, only a person's full name leads a quotation ("Update: “…”" does not).
+  if (verb < 0 && (phrase.kind !== 'named' || phrase.bare)) return null;
+  const appositives = comma >= 0 ? [textOf(ctx, ctx.s + comma + 1, colon)] : [];
+  const at = verb >= 0 ? verb : colon;
+  const cue: CueMatch = { at, length: 1, form: { words: [ctx.tokens[at]!.lower], group: { tone: 'neutral', forms: [] } } };
+  return attribution(ctx, cue, { phrase, appositives }, quoteText(ctx.text, ctx.tokens[colon + 1]!.quote!), 'direct', null);
 }
 
 /** "In a letter reviewed by The Associated Press, the minister said ...": the outlet that saw the statement. */

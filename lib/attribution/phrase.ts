@@ -36,6 +36,7 @@ const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
 const HYPHEN_MODIFIER = /-(?:owned|based|backed|led|funded|run|born|controlled|linked|affiliated|allied|supported|born|area)$/u;
 const MAX_PREMODIFIER = 8;
 const POSSESSIVE_S = /['’]s$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 interface Ctx {
   text: string;
@@ -146,6 +147,8 @@ export function readPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
     if (pronoun) return pronounPhrase(tokens[a]!, pronoun);
   }
   if (b - a === 1 && isFunctionWord(ctx, tokens[a]!.lower)) return null;
+  // "© 2019 The New Arab states ...": a copyright line, not a source.
+  if (YEAR.test(tokens[a]!.text) && tokens[a + 1]?.cap) return null;
 
   let possessive = false;
   if (set.possessives.has(tokens[a]!.lower) && a < b - 1) {
@@ -394,7 +397,12 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   let speaker = runText;
   let qualifiers: string[] = [];
   const role: string | null = premodText ? lowerInitialRole(headFirstRole(ctx, premodText, premod), premod, ctx) : null;
-  if (headOnly) {
+  // "Ahmed Kadri's statement said", "Mr. Kadri's letter": the person's own words, the person is the source.
+  const ownDocument = headOnly && !isOrgRun && POSSESSIVE_S.test(tokens[runEnd - 1]!.text) && !set.mediaNames.has(lowerName) &&
+    headKind(ctx, tokens[k - 1]!.lower, tokens.slice(runEnd, k)) === 'document';
+  if (ownDocument) {
+    // the name alone, as if the document were not there
+  } else if (headOnly) {
     const following = tokens.slice(runEnd, k);
     kind = headKind(ctx, following[following.length - 1]!.lower, following) ?? 'organization';
     // "senior Western diplomatic source": the whole phrase, adjectives included.
@@ -427,7 +435,7 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     definite: definite && !isOrgRun && kind !== 'named',
     described: false,
     start: tokens[parts.nameStart]!.start,
-    end: tokens[(headOnly ? k : nameEnd) - 1]!.end,
+    end: tokens[(headOnly && !ownDocument ? k : nameEnd) - 1]!.end,
   };
 }
 

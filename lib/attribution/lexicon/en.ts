@@ -133,7 +133,8 @@ export const en: Lexicon = {
     cops police investigators officials members viewers listeners readers students parents colleagues
     friends staff employees him her them us me you people court jurors judge conference briefing`),
   creditPatterns: [
-    '^(?:with )?(?:additional )?reporting by (.+?)\\.?$',
+    // "With (additional) reporting by X" credits a contributor; a bare "Reporting by X; Editing by Y" is the byline.
+    '^(?:with (?:additional )?|additional )reporting by (.+?)\\.?$',
     '^(.+?) contributed(?: reporting| research| additional reporting)?(?: to this (?:report|article|story))?\\.?$',
     '^(?:photo|photos|photograph|image|picture|video|illustration|credit|credits|source)s?(?: by)?\\s*:\\s*(.+?)$',
     '(?:^|[.!?)\\]”"])\\s*credit(?:credit)?\\s*:?\\s*(\\S.+)$',

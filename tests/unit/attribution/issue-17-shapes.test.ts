@@ -8,7 +8,7 @@ const rows = (...paragraphs: string[]) => find(...paragraphs).map((a) => [a.spea
 describe('precision: what is not a source or not the content', () => {
   it('never takes the person addressed for the speaker ("…," X, 70, told CNN’s Y)', () => {
     const found = find('“I will carry this state easily,” Dawson, 64, told NBC’s Clara Mendes.');
-    expect(found.map((a) => a.speaker)).toEqual(['Dawson']);
+    expect(found.map((a) => [a.speaker, a.kind])).toEqual([['Dawson', 'named']]);
     expect(found[0]!.text).toBe('I will carry this state easily');
   });
 
@@ -26,6 +26,20 @@ describe('precision: what is not a source or not the content', () => {
 
   it('does not take a programme’s name in quotes for the words said (said on "Meet the Week")', () => {
     expect(rows('Senator Paul Ortega said on “Meet the Week” that he had not seen the memo.')).toEqual([['Paul Ortega', 'he had not seen the memo']]);
+  });
+});
+
+describe('precision: credit lines and copyright lines are not sources', () => {
+  it('reads a copyright line as no source, and the real speaker after it still speaks', () => {
+    expect(find('© 2021 The Gulf Ledger states that it reserves all rights.')).toEqual([]);
+    expect(rows('2021 The Gulf Ledger states that Jordan’s foreign minister Samir Haddad said the crossing would stay shut.')).toEqual([
+      ['Samir Haddad', 'the crossing would stay shut'],
+    ]);
+  });
+
+  it('reads a wire byline ("Reporting by X; Editing by Y") as no credit, and "With reporting by X" as one', () => {
+    expect(find('Reporting by Lena Park; Editing by Tom Ashby')).toEqual([]);
+    expect(find('With additional reporting by Lena Park.').map((a) => [a.speaker, a.mode])).toEqual([['Lena Park', 'credit']]);
   });
 });
 
@@ -80,6 +94,30 @@ describe('precision: one source per person, never two fused, never a person also
 });
 
 describe('recall: ordinary reporting', () => {
+  it('reads quotations introduced by a colon: a round-up’s "Name, Outlet:" and a verb of manner', () => {
+    expect(find('Harold Brandt, Channel 9 News: “The senator had a very good night.”').map((a) => [a.speaker, a.role, a.mode, a.text])).toEqual([
+      ['Harold Brandt', 'Channel 9 News', 'direct', 'The senator had a very good night.'],
+    ]);
+    expect(rows('Ms. Ingram sighed: “We have been here before.”')).toEqual([['Ingram', 'We have been here before.']]);
+    expect(find('Update: “The office is closed today.”')).toEqual([]);
+  });
+
+  it('reads a person’s own statement or letter as the person’s words ("X’s statement said")', () => {
+    expect(find('Ahmed Kadri’s statement said the company had done nothing wrong.').map((a) => [a.speaker, a.kind])).toEqual([['Ahmed Kadri', 'named']]);
+    expect(rows('In a letter to the board, Ahmed Kadri wrote that he would resign.')).toEqual([['Ahmed Kadri', 'he would resign']]);
+  });
+
+  it('reads a quotation of several sentences, its speaker named once', () => {
+    expect(rows('“We will not back down. The law is on our side. We will win in court,” said Jane Holloway.')).toEqual([
+      ['Jane Holloway', 'We will not back down. The law is on our side. We will win in court'],
+    ]);
+  });
+
+  it('reads "X, who …, said" and "according to X"', () => {
+    expect(rows('Maria Lopez, who has run the shelter for a decade, said the city had cut its funding.')).toEqual([['Maria Lopez', 'the city had cut its funding']]);
+    expect(rows('The talks collapsed, according to Omar Haddad.')).toEqual([['Omar Haddad', 'The talks collapsed']]);
+  });
+
   it('reads "told reporters in <place> that" and a time word before the content', () => {
     expect(rows('Mayor Jane Holloway told reporters in Leeds that the bridge would reopen in May.')).toEqual([['Jane Holloway', 'the bridge would reopen in May']]);
     expect(rows('Senator Ana Ruiz argued Tuesday that the bill was unconstitutional.')).toEqual([['Ana Ruiz', 'the bill was unconstitutional']]);
