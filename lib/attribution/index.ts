@@ -60,9 +60,30 @@ function citedInQuotes(text: string, tokens: readonly Token[], lex: CompiledLexi
   return found;
 }
 
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u;
+const isPunctIn = (token: Token | undefined, chars: string) => token?.kind === 'punct' && chars.includes(token.text);
+
+/** "SELMA, N.C. — ", "WASHINGTON (Reuters) - ": a dateline opening a paragraph is neither a speaker nor content. */
+function afterDateline(tokens: readonly Token[], [s, e]: [number, number]): number {
+  let i = s;
+  while (i < e && i - s < 4 && tokens[i]!.kind === 'word' && CAPS_WORD.test(tokens[i]!.text)) i++;
+  if (i === s) return s;
+  if (isPunctIn(tokens[i], ',')) {
+    i++;
+    while (i < e && i - s < 8 && ((tokens[i]!.kind === 'word' && tokens[i]!.cap) || isPunctIn(tokens[i], '.'))) i++;
+  }
+  if (isPunctIn(tokens[i], '(')) {
+    const close = tokens.findIndex((t, k) => k > i && k < i + 6 && isPunctIn(t, ')'));
+    if (close < 0) return s;
+    i = close + 1;
+  }
+  return isPunctIn(tokens[i], '—–-') && i + 1 < e ? i + 1 : s;
+}
+
 function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon, previous: RawAttribution | null): ParagraphResult {
   const tokens = tokenize(text, findQuotes(text));
   const sentences = splitSentences(tokens);
+  if (sentences[0]) sentences[0] = [afterDateline(tokens, sentences[0]), sentences[0][1]];
   const perSentence: RawAttribution[][] = [];
   const mentions: Mention[] = [];
   const names: Mention[] = [];

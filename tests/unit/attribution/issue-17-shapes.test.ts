@@ -43,6 +43,14 @@ describe('precision: credit lines and copyright lines are not sources', () => {
   });
 });
 
+describe('precision: a dateline is neither speaker nor content', () => {
+  it('drops "SELMA, N.C. —" and "MOSCOW (AP) —" from the start of a paragraph', () => {
+    expect(rows('DUNMORE, Pa. — The crowd was larger than last year’s, Senator Ana Ruiz asserted.')).toEqual([['Ana Ruiz', 'The crowd was larger than last year’s']]);
+    expect(rows('MOSCOW (AP) — The launch went as planned, the space agency said on Monday.')).toEqual([['space agency', 'The launch went as planned']]);
+    expect(rows('NASA said the launch would go ahead.')).toEqual([['NASA', 'the launch would go ahead']]);
+  });
+});
+
 describe('precision: one source per person, never two fused, never a person also anonymous', () => {
   it('splits two people named together into two sources, each marked joint, and each resolves alone later', () => {
     const found = find(
