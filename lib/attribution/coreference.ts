@@ -204,6 +204,8 @@ export class Coreference {
       // Another person has been named since the last speaker: "he" could be either, so it stays unresolved.
       if (this.lastSpeaker && near(this.lastSpeaker.paragraph, 2) && this.lastSpeaker.name !== this.lastPerson.name) return null;
       const resolved = this.person(this.lastPerson.name);
+      // "He said his predecessor, Fiona Hill, had warned him": "he" is not someone named in what he says.
+      if (nameWords(resolved.speaker).some((w) => w.length > 2 && nameWords(item.raw.text).includes(w))) return null;
       // A chain of "he said" keeps its person in view, paragraph after paragraph.
       this.lastPerson = { name: this.lastPerson.name, paragraph: item.paragraph };
       this.lastSpeaker = { name: resolved.speaker, paragraph: item.paragraph };

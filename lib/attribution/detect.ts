@@ -137,6 +137,8 @@ function isAppositive(ctx: PhraseContext, from: number, to: number): boolean {
   if (!first || from >= to || first.kind !== 'word') return false;
   const { set } = ctx.lex;
   const lower = first.lower;
+  // "He said his predecessor, Fiona Hill, ...": a chunk opening with a pronoun is a clause, not a description.
+  if (set.personPronouns.has(lower) || set.pluralPronouns.has(lower)) return false;
   return (
     first.cap ||
     set.determiners.has(lower) ||

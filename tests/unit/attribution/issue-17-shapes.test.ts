@@ -96,6 +96,12 @@ describe('precision: one source per person, never two fused, never a person also
     ]);
   });
 
+  it('gives no clause as a role, and never makes "he" the person named in what he says', () => {
+    const found = find('Nadia Orlov testified on Thursday.', 'He said his predecessor, Nadia Orlov, had warned him about the deal.');
+    expect(found.every((a) => a.role === null)).toBe(true);
+    expect(found.filter((a) => a.cue === 'said')).toEqual([]);
+  });
+
   it('reads "Secretary of State Mike Pompeo" as the person, with the whole title as role', () => {
     expect(find('Secretary of State Dana Whitfield said the embassy would stay open.')[0]).toMatchObject({ speaker: 'Dana Whitfield', role: 'Secretary of State', kind: 'named' });
   });
