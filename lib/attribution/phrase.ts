@@ -36,6 +36,7 @@ const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
 const HYPHEN_MODIFIER = /-(?:owned|based|backed|led|funded|run|born|controlled|linked|affiliated|allied|supported|born|area)$/u;
 const MAX_PREMODIFIER = 8;
 const POSSESSIVE_S = /['’]s$/u;
+const ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 interface Ctx {
@@ -396,7 +397,8 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   let kind: SpeakerKind = 'named';
   let speaker = runText;
   let qualifiers: string[] = [];
-  const role: string | null = premodText ? lowerInitialRole(headFirstRole(ctx, premodText, premod), premod, ctx) : null;
+  // "Mr.", "Ms." alone are forms of address, not roles ("Dr." and "Prof." are titles).
+  const role: string | null = premodText && !premod.every((t) => ADDRESS.test(t.lower) || t.kind !== 'word') ? lowerInitialRole(headFirstRole(ctx, premodText, premod), premod, ctx) : null;
   // "Ahmed Kadri's statement said", "Mr. Kadri's letter": the person's own words, the person is the source.
   const ownDocument = headOnly && !isOrgRun && POSSESSIVE_S.test(tokens[runEnd - 1]!.text) && !set.mediaNames.has(lowerName) &&
     headKind(ctx, tokens[k - 1]!.lower, tokens.slice(runEnd, k)) === 'document';

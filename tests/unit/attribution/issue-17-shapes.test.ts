@@ -102,6 +102,11 @@ describe('precision: one source per person, never two fused, never a person also
     expect(found.filter((a) => a.cue === 'said')).toEqual([]);
   });
 
+  it('gives no form of address as a role ("Mr.", "Ms."), but keeps titles ("Dr.")', () => {
+    expect(find('Ms. Ingram said the plan was dead.')[0]!.role).toBeNull();
+    expect(find('Dr. Lena Park said the plan was dead.')[0]!.role).toBe('Dr.');
+  });
+
   it('reads "Secretary of State Mike Pompeo" as the person, with the whole title as role', () => {
     expect(find('Secretary of State Dana Whitfield said the embassy would stay open.')[0]).toMatchObject({ speaker: 'Dana Whitfield', role: 'Secretary of State', kind: 'named' });
   });
