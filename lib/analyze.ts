@@ -1,4 +1,5 @@
 import { findAttributions, type FoundAttribution } from './attribution';
+import { hasLexicon } from './attribution/lexicon';
 import { linkAttributions } from './attribution/link';
 import { sourcingProfile } from './attribution/profile';
 import { findClaims } from './claims';
@@ -47,6 +48,7 @@ export function analyze(page: ExtractedPage, index: DatasetIndex): Analysis {
     claims,
     pageClaimReviews: page.claimReviews,
     datasetVersion: index.version,
+    languageSupported: hasLexicon(page.lang),
     ...(capped.length ? { capped } : {}),
   };
 }

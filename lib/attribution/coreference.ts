@@ -1,5 +1,6 @@
 import type { RawAttribution } from './detect';
 import type { Stemmer } from './inflection';
+import { pairOfNames, partOf } from './joint';
 import type { Phrase } from './phrase';
 import { stripInvisible } from '../text/normalize';
 
@@ -49,6 +50,7 @@ const CREDENTIALS = /^(?:MD|M\.D\.|PhD|Ph\.D\.|Jr\.?|Sr\.?|Esq\.?|RN|\d+(?:\s*ye
 const ROLE_IN_RELATIVE = /\b(?:as|is|was|serves as|works as)\s+(?:a|an|the)\s+([^,;]+)$/u;
 const AFFILIATION_IN_ROLE = /\b(?:at|for|of|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*))*)/u;
 const LEADING_POSSESSIVE = /^(?:his|her|their|its|our|my)\s+/iu;
+const POSSESSIVE_NOUN = /['’]s$/u;
 const RELATIVE_START = /^(?:who|which|whose|whom|that|où|qui|que|který|která|которые|который|которая)\b/iu;
 
 /** The role an appositive gives: "a senior fellow at Brookings", "her mother", "who works as a director at X". */
@@ -101,6 +103,12 @@ export class Coreference {
   /** Registers every full name first, so a surname used before its full name still resolves. */
   register(at: number, phrase: Phrase, appositives: readonly string[], spoke: boolean, nominative = true): void {
     if (phrase.pronoun || phrase.bare || phrase.kind !== 'named') return;
+    const pair = pairOfNames(phrase);
+    if (pair) {
+      // Two people, never one fused name: each is known on its own when given in full.
+      for (const name of pair) if (/\s/u.test(name)) this.register(at, partOf(phrase, name), [], spoke, nominative);
+      return;
+    }
     const words = this.keyWords(phrase.speaker);
     if (words.length < 2) return;
     const key = words.join(' ');
@@ -153,6 +161,7 @@ export class Coreference {
 
   /** Notes a sentence subject that later pronouns may refer to. */
   observe(mention: Mention): void {
+    if (pairOfNames(mention.phrase)) return;
     const resolved = this.resolvePhrase(mention.phrase, mention.at);
     if (resolved?.kind === 'named' && !mention.phrase.pronoun && !mention.phrase.bare) this.lastPerson = { name: resolved.speaker, paragraph: mention.paragraph };
     else if (resolved?.kind === 'named' && mention.phrase.bare && this.expand(mention.phrase.speaker, mention.at)) this.lastPerson = { name: resolved.speaker, paragraph: mention.paragraph };
@@ -172,6 +181,20 @@ export class Coreference {
     return { speaker: phrase.speaker, kind: phrase.kind, role: phrase.role, affiliation: phrase.affiliation };
   }
 
+  /**
+   * "The special envoy said", "Austria's interior minister said", after Kurt Volker, the special envoy, or interior
+   * minister Wolfgang Peschorn was named: a definite title that fits the role of exactly one person named before.
+   */
+  private byRole(phrase: Phrase, at: number): Resolved | null {
+    if (phrase.kind !== 'anonymous' || phrase.proper || phrase.pronoun) return null;
+    const words = nameWords(phrase.speaker);
+    const owner = words[0] && POSSESSIVE_NOUN.test(words[0]) ? words.shift() : null;
+    // One person: "the envoy", "Austria's interior minister", not "officials".
+    if (!((phrase.definite && phrase.role) || owner) || words.length === 0 || /s$/u.test(words.at(-1)!)) return null;
+    const fits = [...this.known.values()].filter((k) => k.firstAt < at && k.role && words.every((w) => nameWords(k.role!).includes(w)));
+    return fits.length === 1 ? this.person(fits[0]!.name) : null;
+  }
+
   /** Resolves one attribution's speaker, or null when it cannot be known (an unresolvable pronoun). */
   resolve(item: PlacedAttribution): Resolved | null {
     const { phrase } = item.raw;
@@ -181,6 +204,8 @@ export class Coreference {
       // Another person has been named since the last speaker: "he" could be either, so it stays unresolved.
       if (this.lastSpeaker && near(this.lastSpeaker.paragraph, 2) && this.lastSpeaker.name !== this.lastPerson.name) return null;
       const resolved = this.person(this.lastPerson.name);
+      // "He said his predecessor, Fiona Hill, had warned him": "he" is not someone named in what he says.
+      if (nameWords(resolved.speaker).some((w) => w.length > 2 && nameWords(item.raw.text).includes(w))) return null;
       // A chain of "he said" keeps its person in view, paragraph after paragraph.
       this.lastPerson = { name: this.lastPerson.name, paragraph: item.paragraph };
       this.lastSpeaker = { name: resolved.speaker, paragraph: item.paragraph };
@@ -188,7 +213,7 @@ export class Coreference {
     }
     if (phrase.pronoun === 'thing') return this.lastThing && near(this.lastThing.paragraph, 1) ? this.lastThing.resolved : null;
     if (phrase.pronoun === 'plural') return this.lastGroup && near(this.lastGroup.paragraph, 1) ? this.lastGroup.resolved : null;
-    let resolved = this.resolvePhrase(phrase, item.at);
+    let resolved = this.byRole(phrase, item.at) ?? this.resolvePhrase(phrase, item.at);
     if (!resolved) return null;
     if (phrase.definite && !phrase.proper && this.anaphoric.has(phrase.speaker.toLowerCase()) && this.lastThing?.resolved.kind === 'organization' && near(this.lastThing.paragraph, 3)) {
       resolved = this.lastThing.resolved;

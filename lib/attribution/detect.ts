@@ -2,6 +2,7 @@ import { stripInvisible } from '../text/normalize';
 import type { CueForm } from './lexicon/compiled';
 import type { CueTone } from './lexicon/types';
 import type { PronounKind } from './lexicon/compiled';
+import { isJointBody } from './joint';
 import { readOutlet } from './outlet';
 import { pronounPhrase, readPhrase, type Phrase, type PhraseContext } from './phrase';
 import { quoteText } from './quotes';
@@ -23,6 +24,10 @@ export interface RawAttribution {
   at: number;
   /** The sentence ended with ":" and no content: the next paragraph's quotation is the content. */
   awaitsQuote: boolean;
+  /** Narration ("testified before the committee"): no content to show, but its subject is the one speaking now. */
+  silent?: boolean;
+  /** Several sources speaking together: "the Russian and Syrian defence ministries", "X and Y said". */
+  joint?: boolean;
 }
 
 export interface SentenceContext extends PhraseContext {
@@ -61,7 +66,7 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
       continue;
     }
     if (token.cap && i > ctx.s) continue;
-    if (isNounReading(ctx, i)) continue;
+    if (isNounReading(ctx, i) || isAmountAdded(ctx, i + form.words.length, form)) continue;
     matches.push({ at: i, length: form.words.length, form });
     i += form.words.length - 1;
   }
@@ -82,6 +87,24 @@ function cliticCue(ctx: SentenceContext, i: number): CueMatch | null {
   const form = forms?.find((f) => f.words.every((w, k) => ctx.tokens[i + 1 + k]?.lower === w && i + 1 + k < ctx.e));
   return form ? { at: i + 1, length: form.words.length, form, clitic } : null;
 }
+
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+// "added a second in the 78th minute", "added another goal": a scorer, not a speaker.
+const SCORING = new Set(['another', 'second', 'third', 'fourth', 'fifth', 'late', 'goal', 'goals', 'points', 'point', 'runs', 'try', 'penalty']);
+
+/** "The Nasdaq added 1.2 percent", "Kane added a second": "add" followed by an amount or a score. */
+function isAmountAdded(ctx: SentenceContext, after: number, form: CueForm): boolean {
+  if (form.words.length !== 1 || !ADD_FORMS.has(form.words[0]!)) return false;
+  const next = ctx.tokens[after];
+  const second = ctx.tokens[after + 1];
+  if (!next) return false;
+  if (/^[\d$£€¥]/u.test(next.text) || SCORING.has(next.lower) || next.lower === 'to' || next.lower === 'up') return true;
+  return (next.lower === 'a' || next.lower === 'an' || next.lower === 'his' || next.lower === 'her') && !!second && SCORING.has(second.lower);
+}
+
+const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
+/** "…," Trump, 70, told CNN's Dana Bash: the person after "told" is the one addressed, never the speaker. */
+const isTellCue = (ctx: SentenceContext, cue: CueMatch) => TELL_FORMS.has(ctx.tokens[cue.at]!.lower);
 
 /** "media reports that ...", "a new report": the cue word read as a noun. */
 function isNounReading(ctx: SentenceContext, at: number): boolean {
@@ -114,6 +137,8 @@ function isAppositive(ctx: PhraseContext, from: number, to: number): boolean {
   if (!first || from >= to || first.kind !== 'word') return false;
   const { set } = ctx.lex;
   const lower = first.lower;
+  // "He said his predecessor, Fiona Hill, ...": a chunk opening with a pronoun is a clause, not a description.
+  if (set.personPronouns.has(lower) || set.pluralPronouns.has(lower)) return false;
   return (
     first.cap ||
     set.determiners.has(lower) ||
@@ -204,7 +229,10 @@ function speakerOfChain(ctx: SentenceContext, chain: [number, number][]): { phra
     .filter((chunk, i) => i !== pick && isAppositive(ctx, chunk[0], chunk[1]))
     .map(([a, b]) => textOf(ctx, a, b).trim())
     .filter((text) => text && !/^\d+$/.test(text));
-  return { phrase: phrases[pick]!, appositives };
+  // "Dawson, 64, told ...": an age makes a lone name a person's, not a body's.
+  const aged = chunks.some(([a, b]) => b === a + 1 && /^\d{1,3}$/u.test(ctx.tokens[a]!.text));
+  const phrase = phrases[pick]!;
+  return { phrase: aged && phrase.kind === 'named' ? { ...phrase, bare: false } : phrase, appositives };
 }
 
 /** Subject of the sentence's main clause: its leading name, title and determiner words. */
@@ -339,6 +367,7 @@ function attribution(
     end: body.end,
     at: cue.at,
     awaitsQuote,
+    ...(isJointBody(speaker.phrase, ctx.lex.set.orgHeads) ? { joint: true } : {}),
   };
 }
 
@@ -361,20 +390,50 @@ function leadRelayWithin(ctx: SentenceContext, from: number, to: number): { via:
   return null;
 }
 
+// Openers that start a time phrase or an object rather than a setting: "called last year's bill ...".
+const NOT_SETTINGS = new Set(['of', 'about', 'for', 'last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'as', 'when', 'while', 'once', 'like', 'unlike', 'given', 'speaking', 'asked', 'according']);
+const SAY_FORMS = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'telling']);
+
+/**
+ * "testified side-by-side before the committee on Tuesday", "told reporters in Washington that ...": a setting (a
+ * preposition, an adverb) after the cue. The content is what follows its "that"; with no "that", the words after a
+ * cue other than "say" or "tell" are narration, and the index returned is the sentence end. Null: no setting here.
+ */
+function pastSetting(ctx: SentenceContext, from: number, timeSkipped: number, sayForm: boolean): number | null {
+  const { set } = ctx.lex;
+  const opensSetting = (t: Token | undefined) =>
+    !!t && t.kind === 'word' && !t.cap && ((set.openers.has(t.lower) && !set.complementizers.has(t.lower) && !NOT_SETTINGS.has(t.lower)) || /\p{L}-\p{L}/u.test(t.lower) || (/ly$/u.test(t.lower) && t.lower.length > 4));
+  if (from >= ctx.e || !opensSetting(ctx.tokens[from])) return null;
+  for (let i = from + 1; i < ctx.e && i - from <= MAX_CHUNK / 2; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote' || isPunct(token, ',;:')) break;
+    if (token.kind === 'word' && set.complementizers.has(token.lower) && !token.cap) return i;
+  }
+  // "announced on Monday it was ...": the setting was only time words, already skipped.
+  const timeOnly = timeSkipped > from && !opensSetting(ctx.tokens[timeSkipped]) && !set.openers.has(ctx.tokens[timeSkipped - 1]!.lower);
+  // Other languages' cues take prepositional complements as content ("a fait part à plusieurs reprises de ...").
+  if (timeOnly || sayForm || ctx.lex.lex.lang !== 'en') return null;
+  return ctx.e;
+}
+
 /** What follows a cue: a quotation (direct), a clause (indirect), or nothing. */
 function afterCue(ctx: SentenceContext, cue: CueMatch) {
   const cueEnd = cue.at + cue.length;
   let i = skipAfterCue(ctx, cueEnd);
   // "told Reuters" names its relay after the cue; "told reporters" already holds its audience.
-  const relay = cue.length === 1 && /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: i });
+  const relay = cue.length === 1 && /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: cueEnd });
   i = skipAfterCue(ctx, relay.next);
+  // 'said on "Fox News Sunday" that': a quotation after a preposition names a programme, not the words said.
+  if (ctx.tokens[i]?.kind === 'quote' && i > cueEnd && i < ctx.e && ctx.lex.set.openers.has(ctx.tokens[i - 1]!.lower)) i = skipAfterCue(ctx, i + 1);
+  const setting = pastSetting(ctx, relay.next, i, SAY_FORMS.has(ctx.tokens[cue.at]!.lower));
+  if (setting !== null) i = setting;
   // "uvedl pro ČTK, že ...": a comma may sit between the relay and the clause.
   if (isPunct(ctx.tokens[i], ',') && ctx.lex.set.complementizers.has(ctx.tokens[i + 1]?.lower ?? '')) i++;
   if (ctx.tokens[i] && ctx.lex.set.complementizers.has(ctx.tokens[i]!.lower)) i++;
   while (isPunct(ctx.tokens[i], ',:') && i < ctx.e) i++;
   const colon = isPunct(ctx.tokens[ctx.e - 1], ':');
   const quote = ctx.tokens[i]?.kind === 'quote' && i < ctx.e;
-  return { from: i, via: relay.via, quote, colon };
+  return { from: i, via: relay.via, quote, colon, narration: setting === ctx.e };
 }
 
 /** Every attribution one sentence states. */
@@ -414,7 +473,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     // Inverted: `"...," said Mr. Reeves, a senior fellow` / `..., said Tom Forte, who ...`.
     const next = ctx.tokens[cue.at + cue.length];
     const timeNext = !!next && (/^\d/.test(next.text) || (next.cap && set.timeWords.has(next.lower)) || set.complementizers.has(next.lower));
-    const invertedAfter = before && !timeNext && (before.kind === 'quote' || isPunct(before, ',') || (isPunct(before, '—–-') && ctx.tokens[beforeAt - 1]?.kind !== 'word'));
+    const invertedAfter = before && !timeNext && !isTellCue(ctx, cue) && (before.kind === 'quote' || isPunct(before, ',') || (isPunct(before, '—–-') && ctx.tokens[beforeAt - 1]?.kind !== 'word'));
     // "The report, which compares ..., ranks X": a subject chain that opens the sentence beats an inverted reading.
     const openingSubject = isPunct(before, ',') && !group.parenthetical ? subjectBefore(ctx, cue) : null;
     if ((invertedAfter && !(openingSubject && openingSubject.start <= ctx.s)) || cue.at === ctx.s) {
@@ -463,13 +522,49 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
       found.push(attribution(ctx, cue, subject, quoteText(ctx.text, quoteBefore.quote!), 'direct', after.via));
       continue;
     }
+    if (after.narration) {
+      found.push({ ...attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'indirect', after.via), silent: true });
+      continue;
+    }
     const lead = content(ctx, ctx.s, subject.start);
     if (lead) found.push(attribution(ctx, cue, subject, lead, 'indirect', after.via));
     else if (after.colon || hasQuote === false) found.push(attribution(ctx, cue, subject, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, after.colon));
   }
+  if (found.length === 0) {
+    const colon = colonQuote(ctx);
+    if (colon) found.push(colon);
+  }
   const kept = found.filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
   const via = kept.length ? openerVia(ctx) : null;
   return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
+}
+
+const MAX_COLON_LEAD = 12;
+
+/**
+ * A quotation introduced by a colon with no reporting verb from the lexicon: a round-up's "Howard Kurtz, Fox News:
+ * “…”", or a verb of manner, "Ms. Kovner sighed: “…”". The lead must be a proper name (or a person pronoun before
+ * a verb), with at most an affiliation after a comma, or one lower-case verb.
+ */
+function colonQuote(ctx: SentenceContext): RawAttribution | null {
+  let colon = ctx.s + 1;
+  while (colon < ctx.e - 1 && !(isPunct(ctx.tokens[colon], ':') && ctx.tokens[colon + 1]?.kind === 'quote')) colon++;
+  if (colon >= ctx.e - 1 || colon - ctx.s > MAX_COLON_LEAD) return null;
+  const lead = ctx.tokens.slice(ctx.s, colon);
+  if (lead.some((t) => t.kind === 'quote')) return null;
+  const comma = lead.findIndex((t) => isPunct(t, ','));
+  const last = ctx.tokens[colon - 1]!;
+  const verb = comma < 0 && last.kind === 'word' && !last.cap && colon - 1 > ctx.s && /\p{L}(?:ed|s)$/u.test(last.lower) ? colon - 1 : -1;
+  const nameEnd = comma >= 0 ? ctx.s + comma : verb >= 0 ? verb : colon;
+  const phrase = readPhrase(ctx, ctx.s, nameEnd);
+  const person = phrase?.pronoun === 'person' && verb >= 0;
+  if (!phrase || !(person || (phrase.proper && !phrase.pronoun)) || phrase.kind === 'document') return null;
+  // With no verb, only a person's full name leads a quotation ("Update: “…”" does not).
+  if (verb < 0 && (phrase.kind !== 'named' || phrase.bare)) return null;
+  const appositives = comma >= 0 ? [textOf(ctx, ctx.s + comma + 1, colon)] : [];
+  const at = verb >= 0 ? verb : colon;
+  const cue: CueMatch = { at, length: 1, form: { words: [ctx.tokens[at]!.lower], group: { tone: 'neutral', forms: [] } } };
+  return attribution(ctx, cue, { phrase, appositives }, quoteText(ctx.text, ctx.tokens[colon + 1]!.quote!), 'direct', null);
 }
 
 /** "In a letter reviewed by The Associated Press, the minister said ...": the outlet that saw the statement. */

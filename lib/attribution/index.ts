@@ -1,5 +1,6 @@
 import { Coreference, positionOf, type Mention, type PlacedAttribution } from './coreference';
 import { findCredits } from './credits';
+import { pairOfNames, partOf } from './joint';
 import { detectSentence, findAccordingTo, namesInSentence, pronounRole, sentenceSubject, type RawAttribution, type SentenceContext } from './detect';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiled';
 import { lexiconFor } from './lexicon';
@@ -59,9 +60,30 @@ function citedInQuotes(text: string, tokens: readonly Token[], lex: CompiledLexi
   return found;
 }
 
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u;
+const isPunctIn = (token: Token | undefined, chars: string) => token?.kind === 'punct' && chars.includes(token.text);
+
+/** "SELMA, N.C. — ", "WASHINGTON (Reuters) - ": a dateline opening a paragraph is neither a speaker nor content. */
+function afterDateline(tokens: readonly Token[], [s, e]: [number, number]): number {
+  let i = s;
+  while (i < e && i - s < 4 && tokens[i]!.kind === 'word' && CAPS_WORD.test(tokens[i]!.text)) i++;
+  if (i === s) return s;
+  if (isPunctIn(tokens[i], ',')) {
+    i++;
+    while (i < e && i - s < 8 && ((tokens[i]!.kind === 'word' && tokens[i]!.cap) || isPunctIn(tokens[i], '.'))) i++;
+  }
+  if (isPunctIn(tokens[i], '(')) {
+    const close = tokens.findIndex((t, k) => k > i && k < i + 6 && isPunctIn(t, ')'));
+    if (close < 0) return s;
+    i = close + 1;
+  }
+  return isPunctIn(tokens[i], '—–-') && i + 1 < e ? i + 1 : s;
+}
+
 function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon, previous: RawAttribution | null): ParagraphResult {
   const tokens = tokenize(text, findQuotes(text));
   const sentences = splitSentences(tokens);
+  if (sentences[0]) sentences[0] = [afterDateline(tokens, sentences[0]), sentences[0][1]];
   const perSentence: RawAttribution[][] = [];
   const mentions: Mention[] = [];
   const names: Mention[] = [];
@@ -84,20 +106,20 @@ function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon,
     const next = perSentence[i + 1]?.find((a) => a.text === '');
     if (next) {
       const [first] = continued(next, tokens, text, range);
-      if (first) Object.assign(next, { text: first.text, start: first.start, end: first.end });
+      if (first) Object.assign(next, { text: first.text, start: first.start, end: first.end, silent: false });
       return;
     }
     const before = i > 0 ? perSentence[i - 1]!.at(-1) : i === 0 ? previous : undefined;
     if (before) perSentence[i] = continued(before, tokens, text, range);
   });
 
-  const all = [...perSentence.flat(), ...citedInQuotes(text, tokens, lex)].filter((a) => a.text !== '' || a.awaitsQuote);
+  const all = [...perSentence.flat(), ...citedInQuotes(text, tokens, lex)].filter((a) => a.text !== '' || a.awaitsQuote || a.silent);
   const lastRange = sentences.at(-1);
   const lastFound = perSentence.at(-1)?.at(-1) ?? null;
   const unclosed = tokens.at(-1)?.kind === 'quote' && tokens.at(-1)?.quote?.closed === false;
   const carries = lastFound && (lastFound.mode === 'direct' || lastFound.awaitsQuote || unclosed) && lastRange ? lastFound : null;
   return {
-    attributions: all.filter((a) => a.text !== '').map((raw) => ({ paragraph, at: positionOf(paragraph, tokens[raw.at]?.start ?? raw.start), raw })),
+    attributions: all.filter((a) => a.text !== '' || a.silent).map((raw) => ({ paragraph, at: positionOf(paragraph, tokens[raw.at]?.start ?? raw.start), raw })),
     mentions,
     names,
     roles,
@@ -121,7 +143,15 @@ function toFound(item: PlacedAttribution, resolved: NonNullable<ReturnType<Coref
     paragraph: item.paragraph,
     start: raw.start,
     end: raw.end,
+    ...(raw.joint ? { joint: true } : {}),
   };
+}
+
+/** "Vindman and Williams said": one attribution for each person, marked joint, never one fused speaker. */
+function splitPair(item: PlacedAttribution): PlacedAttribution[] {
+  const pair = pairOfNames(item.raw.phrase);
+  if (!pair) return [item];
+  return pair.map((name) => ({ ...item, raw: { ...item.raw, phrase: partOf(item.raw.phrase, name), joint: true } }));
 }
 
 function run(paragraphs: readonly string[], lang: string | null): FoundAttribution[] {
@@ -156,12 +186,13 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
   for (const mention of mentions) coreference.register(mention.at, mention.phrase, mention.appositives, false);
   for (const item of placed) coreference.register(item.at, item.raw.phrase, item.raw.appositives, true, !citedAfter(item.raw));
   for (const name of names) coreference.register(name.at, name.phrase, name.appositives, false, positionOf(name.paragraph, name.phrase.start) === name.at);
+  const split = placed.flatMap(splitPair);
 
   // Walk the article in order so pronouns see the nearest preceding person.
   type Event = { at: number; mention?: Mention; item?: PlacedAttribution; role?: string };
   const events: Event[] = [
     ...mentions.map((mention) => ({ at: mention.at, mention })),
-    ...placed.map((item) => ({ at: item.at, item })),
+    ...split.map((item) => ({ at: item.at, item })),
     ...roles.map(({ at, role }) => ({ at, role })),
   ];
   events.sort((a, b) => a.at - b.at || (a.mention ? -1 : 1));
@@ -171,7 +202,7 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
     else if (event.mention) coreference.observe(event.mention);
     else if (event.item) {
       const resolved = coreference.resolve(event.item);
-      if (resolved) found.push(toFound(event.item, resolved));
+      if (resolved && !event.item.raw.silent) found.push(toFound(event.item, resolved));
     }
   }
   const described = found.map((f) => {

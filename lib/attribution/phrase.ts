@@ -36,6 +36,8 @@ const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
 const HYPHEN_MODIFIER = /-(?:owned|based|backed|led|funded|run|born|controlled|linked|affiliated|allied|supported|born|area)$/u;
 const MAX_PREMODIFIER = 8;
 const POSSESSIVE_S = /['’]s$/u;
+const ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 interface Ctx {
   text: string;
@@ -60,6 +62,19 @@ function documentRelay(ctx: Ctx, from: number, to: number): { at: number; via: s
     if (outlet) return { at: p, via: outlet.name };
   }
   return null;
+}
+
+/**
+ * "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei Lavrov": after a title and its body, the
+ * last two capitalised words name a person when neither is a body's or a title's word. The name's start, or -1.
+ */
+function nameAfterTitledBody(ctx: Ctx, from: number, to: number): number {
+  const { set } = ctx.lex;
+  if (to - from < 3) return -1;
+  const run = ctx.tokens.slice(from, to);
+  if (!run.every((t) => isWord(t) && (t.cap || CONNECTORS.has(t.lower)))) return -1;
+  const isNameWord = (t: Token) => t.cap && !CONNECTORS.has(t.lower) && !set.nameOrgHeads.has(t.lower) && !set.mediaHeads.has(t.lower) && !set.titles.has(t.lower) && !POSSESSIVE_S.test(t.text);
+  return run.slice(-2).every(isNameWord) && ctx.tokens[to - 3]!.cap ? to - 2 : -1;
 }
 
 /** Strips leading determiners and returns the text, or null when nothing is left. */
@@ -133,6 +148,8 @@ export function readPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
     if (pronoun) return pronounPhrase(tokens[a]!, pronoun);
   }
   if (b - a === 1 && isFunctionWord(ctx, tokens[a]!.lower)) return null;
+  // "© 2019 The New Arab states ...": a copyright line, not a source.
+  if (YEAR.test(tokens[a]!.text) && tokens[a + 1]?.cap) return null;
 
   let possessive = false;
   if (set.possessives.has(tokens[a]!.lower) && a < b - 1) {
@@ -189,6 +206,23 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     while (headAt > a && !headKind(ctx, tokens[headAt]!.lower, []) && (set.roleModifiers.has(tokens[headAt]!.lower) || set.qualifiers.has(tokens[headAt]!.lower))) headAt--;
     const kind = headKind(ctx, tokens[headAt]!.lower, before);
     if (!kind) break;
+    const named = kind === 'anonymous' ? nameAfterTitledBody(ctx, p + 1, k) : -1;
+    if (named > 0) {
+      return {
+        speaker: slice(ctx, named, k),
+        kind: 'named',
+        role: slice(ctx, a, named),
+        affiliation: stripDeterminers(ctx, p + 1, named),
+        qualifiers: [],
+        proper: true,
+        bare: false,
+        pronoun: null,
+        definite: false,
+        described: false,
+        start: tokens[named]!.start,
+        end: tokens[k - 1]!.end,
+      };
+    }
     const affiliation = stripDeterminers(ctx, p + 1, k);
     // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
     const namedObject = tokens.slice(p + 1, k).some((t) => t.cap);
@@ -363,8 +397,14 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
   let kind: SpeakerKind = 'named';
   let speaker = runText;
   let qualifiers: string[] = [];
-  const role: string | null = premodText ? lowerInitialRole(headFirstRole(ctx, premodText, premod), premod, ctx) : null;
-  if (headOnly) {
+  // "Mr.", "Ms." alone are forms of address, not roles ("Dr." and "Prof." are titles).
+  const role: string | null = premodText && !premod.every((t) => ADDRESS.test(t.lower) || t.kind !== 'word') ? lowerInitialRole(headFirstRole(ctx, premodText, premod), premod, ctx) : null;
+  // "Ahmed Kadri's statement said", "Mr. Kadri's letter": the person's own words, the person is the source.
+  const ownDocument = headOnly && !isOrgRun && POSSESSIVE_S.test(tokens[runEnd - 1]!.text) && !set.mediaNames.has(lowerName) &&
+    headKind(ctx, tokens[k - 1]!.lower, tokens.slice(runEnd, k)) === 'document';
+  if (ownDocument) {
+    // the name alone, as if the document were not there
+  } else if (headOnly) {
     const following = tokens.slice(runEnd, k);
     kind = headKind(ctx, following[following.length - 1]!.lower, following) ?? 'organization';
     // "senior Western diplomatic source": the whole phrase, adjectives included.
@@ -397,7 +437,7 @@ function namedPhrase(ctx: Ctx, parts: NameParts): Phrase {
     definite: definite && !isOrgRun && kind !== 'named',
     described: false,
     start: tokens[parts.nameStart]!.start,
-    end: tokens[(headOnly ? k : nameEnd) - 1]!.end,
+    end: tokens[(headOnly && !ownDocument ? k : nameEnd) - 1]!.end,
   };
 }
 

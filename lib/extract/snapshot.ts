@@ -1,8 +1,7 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { LIMITS } from '../model/limits';
 import type { SnapshotResult } from '../model/page';
 import { normalizeWhitespace } from './paragraphs';
-import { visibleByAttributes } from './visibility';
+import { isReaderable } from './readerable';
 import { forEachElement } from './walk';
 import { isExhaustion, OUT_OF_TIME, workBudget, type ExtractOptions, type WorkBudget } from './work-budget';
 
@@ -82,7 +81,7 @@ function* pageCheckSteps(doc: Document, safeUrl: string, budget: WorkBudget): Ge
 
   yield;
   budget.start();
-  if (!isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes })) {
+  if (!isReaderable(doc)) {
     return { status: 'not-article', url: safeUrl, title: clipShort(doc.title) ?? '' };
   }
   if (!budget.withinBudget()) return outOfTime(safeUrl);

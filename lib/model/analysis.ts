@@ -122,6 +122,8 @@ export const AttributionSchema = v.object({
   start: v.number(),
   end: v.number(),
   entity: v.nullable(EntityRefSchema),
+  /** Present (true) when the source spoke together with others: a joint statement, or "X and Y said" split in two. */
+  joint: v.optional(v.literal(true)),
 });
 export type Attribution = v.InferOutput<typeof AttributionSchema>;
 
@@ -199,6 +201,11 @@ export const AnalysisSchema = v.object({
   claims: v.array(ClaimSchema),
   pageClaimReviews: v.array(PageClaimReviewSchema),
   datasetVersion: str,
+  /**
+   * Whether attribution could read the page's language (it has a lexicon, or the page declares no language and is
+   * read as English). False: the sources list is empty or partial because the language is not covered.
+   */
+  languageSupported: v.optional(v.boolean()),
   /** Present only when some list was cut to its limit. */
   capped: v.optional(v.array(v.picklist(CAPPED_LISTS))),
 });

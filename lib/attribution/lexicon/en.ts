@@ -16,7 +16,7 @@ export const en: Lexicon = {
         estimated estimates predicted predicts warned warns cautioned urged urges recalled recalls described describes
         argued argues suggested suggests continued emphasised emphasized
         stressed stresses acknowledged acknowledges agreed agrees disagreed countered mentioned mentions indicated indicates
-        advised testified tweeted instructed concluded concludes`).concat([
+        advised testified tweeted instructed concluded concludes promised promises pledged pledges`).concat([
         'pointed out', 'points out', 'summed up', 'sums up', 'went on', 'is quoted as saying', 'was quoted as saying',
         'told reporters', 'wrote in', 'called for', 'calls for',
       ]),
@@ -81,7 +81,9 @@ export const en: Lexicon = {
     brother sister neighbor neighbour boss employee fan customer patient victim survivor owner tenant resident principal dean provost rector chairman sheriff deputy
     mp lawmaker legislator councillor councilor councilman councilwoman member candidate nominee activist
     campaigner organizer organiser historian author writer commenter blogger columnist photographer producer
-    cardinal bishop archbishop rabbi imam cleric monk priest sheikh emir sultan strongman`),
+    cardinal bishop archbishop rabbi imam cleric monk priest sheikh emir sultan strongman
+    psychologist psychiatrist therapist sociologist biologist epidemiologist virologist ecologist geologist
+    climatologist physicist chemist astronomer pediatrician cardiologist strategist pollster consultant narrator`),
   roleModifiers: words(`deputy vice assistant associate acting interim former ex senior junior chief principal
     executive managing general foreign defense defence interior finance justice health education trade
     economy economic energy environment transport labor labour agriculture press public state federal
@@ -117,7 +119,7 @@ export const en: Lexicon = {
     elder elders leader leaders commander commanders soldier soldiers police officer officers
     hawks hawk poster posters user users commentators commentator observers campaigners supporters
     opponents protesters protestors locals villagers families relatives friends neighbours neighbors
-    colleagues historians engineers executives managers someone some many others several`),
+    colleagues historians engineers executives managers someone some many others several narrator`),
   qualifiers: words(`senior junior high-ranking high-level top-level top mid-level low-level political diplomatic
     military security intelligence western european american russian chinese syrian ukrainian israeli
     palestinian iranian turkish arab british french german u.s. us foreign local regional federal state
@@ -131,7 +133,8 @@ export const en: Lexicon = {
     cops police investigators officials members viewers listeners readers students parents colleagues
     friends staff employees him her them us me you people court jurors judge conference briefing`),
   creditPatterns: [
-    '^(?:with )?(?:additional )?reporting by (.+?)\\.?$',
+    // "With (additional) reporting by X" credits a contributor; a bare "Reporting by X; Editing by Y" is the byline.
+    '^(?:with (?:additional )?|additional )reporting by (.+?)\\.?$',
     '^(.+?) contributed(?: reporting| research| additional reporting)?(?: to this (?:report|article|story))?\\.?$',
     '^(?:photo|photos|photograph|image|picture|video|illustration|credit|credits|source)s?(?: by)?\\s*:\\s*(.+?)$',
     '(?:^|[.!?)\\]”"])\\s*credit(?:credit)?\\s*:?\\s*(\\S.+)$',
