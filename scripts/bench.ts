@@ -15,6 +15,7 @@ import { browserBench } from './bench-browser';
 import { browserPipelineBench } from './bench-browser-pipeline';
 import { measureFloor, measureOffPageFloor, measurePipeline, SideBySideTally, type PageRuns } from './bench-side-by-side';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
+import { measureImportedReviews } from './bench-reviews';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
 import { openHtml } from './node-dom';
 import { median, round } from './bench-stats';
@@ -133,6 +134,7 @@ async function main() {
     backgroundColdStart100kClaimsMs: coldSynthetic.ms,
     backgroundColdStart100kClaimsHeapMB: coldSynthetic.heapMB,
     ...measureClaimMatching(),
+    ...measureImportedReviews(),
     ...attributionSpeed(),
     // Last: the browser figures (real Chromium): the side-by-side on every corpus page, then the built extension
     // on 21 pages.
