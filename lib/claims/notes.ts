@@ -164,7 +164,10 @@ export function derivedNotes(
       );
     }
   }
-  if (figure && !claimant && !namesASource(claim.text) && !context.attributions.some((a) => a.paragraph === claim.paragraph)) {
+  // A source named in the paragraph or the one before it may well carry on over the figure ("..., the statistics
+  // office said. Food prices fell 0.8 percent"): only a figure with no source anywhere near it gets the note.
+  const sourceNearby = context.attributions.some((a) => a.paragraph === claim.paragraph || a.paragraph === claim.paragraph - 1);
+  if (figure && !claimant && !namesASource(claim.text) && !sourceNearby) {
     notes.push(note('no-source', [], 'The article gives no source for this figure.'));
   }
   notes.push(...figureNotes(claim, context));

@@ -100,6 +100,14 @@ describe('derived note: no source for a figure', () => {
     expect(namesASource('Two cases had been proven.')).toBe(false);
   });
 
+  it('does not show when the paragraph before names the source the figure carries on from', () => {
+    const paragraphs = ['Consumer prices rose 2.1 percent in October, the statistics office said on Thursday.', 'Food prices fell 0.8 percent over the month, the first fall since 2020.'];
+    const claims = claimsOf(paragraphs, [over(paragraphs, 0, 'the statistics office')]);
+    expect(claimWith(claims, 'Food prices')).toBeDefined();
+    expect(kinds(claimWith(claims, 'Food prices'))).not.toContain('no-source');
+    expect(kinds(claimWith(claimsOf(paragraphs.slice(1)), 'Food prices'))).toContain('no-source');
+  });
+
   it('does not show when the attribution engine found a claimant', () => {
     const paragraphs = ['Rescuers pulled 120 bodies from the rubble of the collapsed building in the night.'];
     const claim = claimsOf(paragraphs, [over(paragraphs, 0, 'Rescuers')])[0];
