@@ -313,7 +313,10 @@ export function detectClaims(paragraphs: readonly string[], attributions: readon
   const budget = claimBudget(countWords(paragraphs));
   const ranked = scored.sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start);
   const fallbackCount = Math.min(2, budget);
+  // The same sentence repeated (a pull quote, a flood) is one claim.
+  const seen = new Set<string>();
   return ranked
+    .filter((claim) => !seen.has(claim.text) && !!seen.add(claim.text))
     .filter((claim, rank) => claim.checkworthiness >= MIN_CHECKWORTHINESS || rank < fallbackCount)
     .slice(0, budget)
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

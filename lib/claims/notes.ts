@@ -18,7 +18,13 @@ export interface NoteContext {
   sentences: readonly Sentence[];
   attributions: readonly Attribution[];
   lang: string | null;
+  /** The article's toll figures, worked out on the first claim that needs them (see `articleTolls`). */
+  tolls?: TollFigure[];
 }
+
+/** Figures compared per claim and per article: a flood of numbers must not make the notes quadratic. */
+const MAX_TOLLS_PER_CLAIM = 3;
+const MAX_TOLLS_PER_ARTICLE = 200;
 
 function note(kind: DerivedNoteKind, args: string[], text: string, citation: ClaimNote['citation'] = null): ClaimNote {
   return { stance: 'derived', by: 'Sourcelight', date: null, text, citation, derived: { kind, args } };
@@ -60,7 +66,7 @@ function aboutAnotherTime(text: string, n: NumberSpan): boolean {
 
 const UPDATE_CUE = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|up from|down from|revised|updated|now stands|has reached|a atteint|est passé|s['’]élève désormais)\b/iu;
 
-interface TollFigure {
+export interface TollFigure {
   sentence: Sentence;
   value: number;
   raw: string;
@@ -96,12 +102,24 @@ function clip(text: string, max = 120): string {
 }
 
 /** Notes on a figure the article revises or contradicts elsewhere. */
+function articleTolls(context: NoteContext): TollFigure[] {
+  if (!context.tolls) {
+    const tolls: TollFigure[] = [];
+    for (const sentence of context.sentences) {
+      if (tolls.length >= MAX_TOLLS_PER_ARTICLE) break;
+      tolls.push(...tollFigures(sentence, context.lang).slice(0, MAX_TOLLS_PER_CLAIM));
+    }
+    context.tolls = tolls;
+  }
+  return context.tolls;
+}
+
 function figureNotes(claim: DetectedClaim, context: NoteContext): ClaimNote[] {
-  const own = tollFigures(claim, context.lang);
+  const own = articleTolls(context).filter((t) => sameSentence(t.sentence, claim));
   if (!own.length) return [];
   const notes: ClaimNote[] = [];
   for (const figure of own) {
-    const others = context.sentences.flatMap((s) => tollFigures(s, context.lang)).filter((o) => o.toll === figure.toll && o.value !== figure.value);
+    const others = articleTolls(context).filter((o) => o.toll === figure.toll && o.value !== figure.value);
     const updated = UPDATE_CUE.test(claim.text);
     const earlier = updated ? (previousInSentence(claim, figure, context.lang) ?? others.find((o) => before(o.sentence, claim))) : undefined;
     if (earlier) {
