@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim, ClaimNote } from '@/lib/model/analysis';
 import type { PageClaimReview } from '@/lib/model/page';
 import { claimsInOrder, notesByDate } from '@/lib/present/claims';
+import { sourceAnchorId } from '@/lib/present/anchors';
 import { formatDate, formatShare, isolate, STANCE_ICONS } from '@/lib/present/labels';
 import { ExternalLink } from './ExternalLink';
 import { useMessages } from './i18n';
@@ -45,8 +46,18 @@ function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: numb
   return (
     <li class="claim" data-claim={index}>
       <Quote class="claim-text" id={`claim-${index}-text`} text={claim.text} direct={false} lang={lang} />
+      <p class="claim-reason">{reasonText(m, claim)}</p>
       <p class="claim-meta">
-        <span class="claimant">{claim.claimant ? m.t('claimClaimant', isolate(claim.claimant)) : m.t('claimNoClaimant')}</span>
+        {claim.claimant ? (
+          <span class="claimant">
+            {m.t('claimClaimantLinkLead')}{' '}
+            <a class="claimant-link" href={`#${sourceAnchorId(claim.claimant)}`} onClick={focusSourceRow}>
+              {isolate(claim.claimant)}
+            </a>
+          </span>
+        ) : (
+          <span class="claimant">{m.t('claimNoClaimant')}</span>
+        )}
         <span class="worthiness">{m.t('claimCheckworthiness', formatShare(m.locale, claim.checkworthiness))}</span>
         <button
           type="button"
@@ -74,6 +85,7 @@ function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: numb
           ))}
         </ul>
       ) : null}
+      {!claim.derivedNotes.length && !claim.matches.length ? <p class="claim-nothing muted">{m.t('claimNothingKnown')}</p> : null}
       {claim.matches.map((match) => (
         <div class="match" key={match.claimId} data-match={match.claimId}>
           <p class="match-summary">
@@ -89,6 +101,32 @@ function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: numb
       ))}
     </li>
   );
+}
+
+type MessagesApi = ReturnType<typeof useMessages>;
+
+/** "A casualty figure attributed to X", "An accusation by Y", "A superlative or a first". */
+function reasonText(m: MessagesApi, claim: Claim): string {
+  const key = `reason_${claim.reason.replace(/-/g, '_')}`;
+  return claim.claimant ? m.maybe(`${key}_by`, isolate(claim.claimant)) : m.maybe(key);
+}
+
+/** Moves focus to the claimant's row in the sources list when the list has one; otherwise the link does nothing. */
+function focusSourceRow(event: MouseEvent) {
+  const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
+  const row = document.getElementById(href.slice(1));
+  event.preventDefault();
+  if (!row) return;
+  if (!row.hasAttribute('tabindex')) row.setAttribute('tabindex', '-1');
+  row.scrollIntoView({ block: 'center' });
+  row.focus();
+}
+
+/** A derived note in the reader's language, from its kind and values; the English text when the kind is unknown. */
+function derivedText(m: MessagesApi, note: ClaimNote): string {
+  if (!note.derived) return note.text;
+  const args = note.derived.args.map((a) => isolate(a));
+  return m.maybe(`derived_${note.derived.kind.replace(/-/g, '_')}`, args) || note.text;
 }
 
 const NOTES_SHOWN = 3;
@@ -125,10 +163,14 @@ function NoteItem({ note }: { note: ClaimNote }) {
           <span class="stance-icon" aria-hidden="true">{STANCE_ICONS[note.stance]}</span>
           <span class="stance-label">{m.maybe(`stance_${note.stance}`)}</span>
         </span>
-        {note.date ? <time dateTime={note.date}>{date}</time> : <span class="muted">{m.t('undated')}</span>}
+        {note.date ? (
+          <time dateTime={note.date}>{date}</time>
+        ) : (
+          <span class="muted">{note.stance === 'derived' ? m.t('derivedFromArticle') : m.t('undated')}</span>
+        )}
       </p>
       {note.stance === 'derived' ? null : <p class="note-by">{note.by}</p>}
-      <p class="note-text" lang="en">{note.text}</p>
+      {note.derived ? <p class="note-text">{derivedText(m, note)}</p> : <p class="note-text" lang="en">{note.text}</p>}
       {note.citation ? (
         <ExternalLink class="note-link" href={note.citation.url}>
           {note.citation.title}

@@ -17,6 +17,7 @@ import { cliBench } from './bench-cli';
 import { measureFloor, measureOffPageFloor, measurePipeline, SideBySideTally, type PageRuns } from './bench-side-by-side';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
 import { datasetBench } from './bench-dataset';
+import { measureImportedReviews } from './bench-reviews';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
 import { openHtml } from './node-dom';
 import { median, round } from './bench-stats';
@@ -134,6 +135,7 @@ async function main() {
     backgroundColdStart100kClaimsMs: coldSynthetic.ms,
     backgroundColdStart100kClaimsHeapMB: coldSynthetic.heapMB,
     ...measureClaimMatching(),
+    ...measureImportedReviews(),
     ...attributionSpeed(),
     ...(await cliBench()),
     // Last: the browser figures (real Chromium): the side-by-side on every corpus page, then the built extension

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FORMAT_LABELS, MAX_IMPORT_CHARS } from '../lib/dataset/importers';
@@ -136,11 +136,33 @@ function printSummary(summary: MergeSummary, overridesBundled: string[]) {
   if (summary.domainMoves.length > 20) console.log(`  ... ${summary.domainMoves.length - 20} more domain moves`);
 }
 
-async function importCommand(file: string | undefined) {
-  if (!file) {
-    console.error('usage: npm run --silent dataset -- import FILE');
+/** Files a folder import reads: JSON, JSON-LD, CSV and saved pages (a fact-check's own ClaimReview), sorted. */
+function importableFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(?:json|jsonld|csv|html?)$/i.test(name))
+    .sort()
+    .map((name) => join(folder, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+/** `import FILE|FOLDER ...`: every file in turn; a file that fails leaves the overlay as the files before it made it. */
+async function importCommand(paths: string[]) {
+  if (!paths.length) {
+    console.error('usage: npm run --silent dataset -- import FILE|FOLDER [...]');
     process.exit(2);
   }
+  const files = paths.flatMap((path) => (existsSync(path) && statSync(path).isDirectory() ? importableFiles(path) : [path]));
+  if (!files.length) {
+    console.error(`dataset import: no .json, .jsonld, .csv or .html file in ${paths.join(', ')}`);
+    process.exit(1);
+  }
+  let failed = 0;
+  for (const file of files) failed += (await importOne(file)) ? 0 : 1;
+  if (files.length > 1) console.log(`${files.length - failed} of ${files.length} file(s) imported`);
+  if (failed) process.exit(1);
+}
+
+async function importOne(file: string): Promise<boolean> {
   let text: string;
   try {
     const size = statSync(file).size;
@@ -148,7 +170,7 @@ async function importCommand(file: string | undefined) {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     console.error(`dataset import: ${file}: ${(error as Error).message}; the overlay was not changed`);
-    process.exit(1);
+    return false;
   }
   const { store, path } = overlayStore();
   const result = await store.importText(text, { fileName: basename(file), bundledIds: bundledIds() });
@@ -158,7 +180,7 @@ async function importCommand(file: string | undefined) {
     for (const line of result.errors) console.error(`${file}: ${line}`);
     const format = result.format ? ` as ${FORMAT_LABELS[result.format]}` : '';
     console.error(`dataset import: ${result.errors.length} error(s) reading ${file}${format}; the overlay (${path}) was not changed`);
-    process.exit(1);
+    return false;
   }
   const imported = {
     outlets: result.summary.added.outlets + result.summary.overridden.outlets,
@@ -168,6 +190,7 @@ async function importCommand(file: string | undefined) {
   console.log(`imported ${file}${result.format ? ` (${FORMAT_LABELS[result.format]})` : ''}: ${describeCounts(imported)}`);
   printSummary(result.summary, result.overridesBundled);
   console.log(`overlay now holds ${describeCounts(result.counts)} -> ${path}`);
+  return true;
 }
 
 async function exportCommand() {
@@ -208,7 +231,7 @@ switch (command) {
     stats(args.includes('--json'));
     break;
   case 'import':
-    await importCommand(args[0]);
+    await importCommand(args);
     break;
   case 'export':
     await exportCommand();
@@ -217,6 +240,6 @@ switch (command) {
     await clearCommand();
     break;
   default:
-    console.error('usage: npm run --silent dataset -- compile | validate | stats [--json] | import FILE | export | clear');
+    console.error('usage: npm run --silent dataset -- compile | validate | stats [--json] | import FILE|FOLDER [...] | export | clear');
     process.exit(2);
 }

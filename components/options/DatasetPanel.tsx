@@ -29,6 +29,9 @@ export interface DatasetPanelProps {
   onClear(): void;
 }
 
+/** Files a folder import reads; anything else in the folder is left alone. */
+const IMPORTABLE = /\.(?:json|jsonld|csv|html?)$/i;
+
 export function describeOverlayCounts(m: Messages, counts: OverlayCounts): string {
   const total = counts.outlets + counts.entities + counts.claims;
   return total ? m.t('options_overlayHolds', recordCountsPhrase(m, counts)) : m.t('options_overlayEmpty');
@@ -54,12 +57,14 @@ export function DatasetPanel(props: DatasetPanelProps) {
     setConfirming(false);
   };
 
+  // Several files, or a folder of them (a fact-checker's ClaimReview pages or feed parts), import one after another.
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) props.onImport(file);
+    const files = [...(input.files ?? [])].filter((file) => input.files!.length === 1 || IMPORTABLE.test(file.name));
+    for (const file of files) props.onImport(file);
     input.value = '';
   };
+  const accept = props.accept ?? '.json,.jsonld,.csv,.html,.htm,application/json,application/ld+json,text/csv,text/html';
 
   // While an action runs, controls say so (aria-disabled) and ignore clicks, but stay focusable: a disabled
   // button would drop the keyboard user's focus to the top of the page.
@@ -83,7 +88,11 @@ export function DatasetPanel(props: DatasetPanelProps) {
       <div class="actions">
         <label class={`button${busy ? ' disabled' : ''}`}>
           {m.t('options_import')}
-          <input type="file" class="visually-hidden" accept={props.accept ?? '.json,.jsonld,.csv,application/json,application/ld+json,text/csv'} aria-disabled={busy || undefined} onClick={(event) => busy && event.preventDefault()} onChange={onFile} data-testid="import-file" />
+          <input type="file" multiple class="visually-hidden" accept={accept} aria-disabled={busy || undefined} onClick={(event) => busy && event.preventDefault()} onChange={onFile} data-testid="import-file" />
+        </label>
+        <label class={`button${busy ? ' disabled' : ''}`}>
+          {m.t('options_importFolder')}
+          <input type="file" multiple {...{ webkitdirectory: '' }} class="visually-hidden" aria-disabled={busy || undefined} onClick={(event) => busy && event.preventDefault()} onChange={onFile} data-testid="import-folder" />
         </label>
         <button type="button" ref={exportButton} onClick={() => !busy && props.onExport()} disabled={!counts} aria-disabled={busy || undefined} data-testid="export">
           {m.t('options_export')}

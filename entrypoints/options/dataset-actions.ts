@@ -32,24 +32,32 @@ export function datasetActions(store: OverlayStore, m: Messages, get: () => Data
     }
   }
 
+  async function importOne(file: File) {
+    // A UTF-8 file of N characters has at most 4N bytes; refuse the clearly too big before reading.
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      set({ message: fileTooLargeMessage(m, file.name, file.size, MAX_IMPORT_CHARS) });
+      return;
+    }
+    await busyWhile(async () => {
+      try {
+        const result = await store.importText(await file.text(), { fileName: file.name });
+        set({ message: importMessage(m, file.name, result) });
+      } catch (error) {
+        set({ message: { kind: 'error', title: m.t('options_importReadFailed', file.name), lines: [String(error).slice(0, 300)] } });
+      }
+    }, true);
+  }
+
+  // Files picked together (or a folder) import one after another, each merged into the overlay in turn.
+  let queue: Promise<void> = Promise.resolve();
+
   return {
     refresh,
     isBusy: () => get().busy,
 
-    async importFile(file: File) {
-      // A UTF-8 file of N characters has at most 4N bytes; refuse the clearly too big before reading.
-      if (file.size > MAX_IMPORT_CHARS * 4) {
-        set({ message: fileTooLargeMessage(m, file.name, file.size, MAX_IMPORT_CHARS) });
-        return;
-      }
-      await busyWhile(async () => {
-        try {
-          const result = await store.importText(await file.text(), { fileName: file.name });
-          set({ message: importMessage(m, file.name, result) });
-        } catch (error) {
-          set({ message: { kind: 'error', title: m.t('options_importReadFailed', file.name), lines: [String(error).slice(0, 300)] } });
-        }
-      }, true);
+    importFile(file: File): Promise<void> {
+      queue = queue.then(() => importOne(file));
+      return queue;
     },
 
     async exportOverlay() {

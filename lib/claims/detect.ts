@@ -1,6 +1,6 @@
-import type { Attribution } from '../model/analysis';
+import type { Attribution, ClaimReason } from '../model/analysis';
 import { afterNonLetter, afterNonLetterOrNumber, WordSearch } from '../text/word-search';
-import { COUNTABLE_FAMILIES, findNumbers, unitFamily, type NumberSpan } from './numbers';
+import { COUNTABLE_FAMILIES, DESCRIPTIVE_KINDS, findNumbers, unitFamily, type NumberSpan } from './numbers';
 
 /**
  * Check-worthiness: which sentences state something a reader may want to verify. Rules, not a model: quantities
@@ -20,6 +20,8 @@ export interface DetectedClaim extends Sentence {
   numbers: NumberSpan[];
   /** The reasons the sentence scored (for debugging and tests). */
   features: string[];
+  /** The main reason a checker would pick it. */
+  reason: ClaimReason;
 }
 
 const ABBREVIATIONS =
@@ -57,33 +59,64 @@ function words(whole: string, prefixes?: string): { test(text: string): boolean 
 }
 
 const CASUALTY = words(
-  String.raw`kill(?:ed|ing|s)?|dead|deaths?|died|die|wounded|injur(?:ed|ies)|casualt(?:y|ies)|massacre[sd]?|tués?|tuées?|morts?|blessés?|victimes|décès`,
+  String.raw`kill(?:ed|ing|s)?|dead|deaths?|died|die|wounded|injur(?:ed|ies)|casualt(?:y|ies)|massacre[sd]?|death toll|tués?|tuées?|morts?|blessés?|victimes|décès`,
   'убит|погиб|ранен|жертв|смерт',
 );
 const ACCUSATION = words(
-  String.raw`accus(?:ed|es|ing|ation|ations)|den(?:y|ies|ied|ial)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:e|ed|es|ation)|denounc(?:ed|es|ing)|smears?|fake|fabricat(?:ed|ion)|false(?:ly)?|lies|propaganda|alleg(?:e|ed|edly|ation|ations)|blam(?:ed|es)|condemn(?:ed|s)|war crimes?|accusé|accuse|nié|nie|démenti|dément|rejeté|dénonc\p{L}*|mensonge\p{L}*|crimes? de guerre`,
-  String.raw`обвин|опроверг|отрица|отверг|фейк|ложн|клевет|военн\p{L}* преступ`,
+  String.raw`accus(?:ed|es|ing|ation|ations)|dismiss(?:ed|es)? (?:as|the (?:claims?|reports?|allegations?|accusations?))|refut(?:e|ed|es|ation)|denounc(?:ed|es|ing)|smears?|fake|fabricat(?:ed|ion)|falsely|lies|propaganda|alleg(?:e|ed|edly|ation|ations)|blam(?:ed|es)|condemn(?:ed|s)|war crimes?|accusé|accuse|dénonc\p{L}*|mensonge\p{L}*|crimes? de guerre|contesté\p{L}*`,
+  String.raw`обвин|фейк|ложн|клевет|военн\p{L}* преступ`,
 );
-const COMPARATIVE = words(
-  String.raw`largest|biggest|highest|lowest|worst|deadliest|most|least|record|unprecedented|doubled|tripled|times more|more than ever|fastest|first time|le plus|la plus|record|sans précédent|больше всего|крупнейш\p{L}*|рекордн\p{L}*|впервые`,
+const DENIAL = words(
+  String.raw`den(?:y|ies|ied|ial)|reject(?:ed|s)? the|never happened|did not happen|didn['’]t happen|no evidence|nié|nie|démenti|dément|rejeté|n['’]a jamais eu lieu`,
+  'опроверг|отрица|отверг',
+);
+const SUPERLATIVE = words(
+  String.raw`largest|biggest|highest|lowest|worst(?![-‑]hit|[-‑]affected)|deadliest|fastest|record|unprecedented|doubled|tripled|halved|times (?:more|as much|as many)|more than ever|first time|for the first time|the first (?:[\p{L}-]+ ){0,5}(?:since|to|in|ever)|much (?:more|less|higher|lower|larger|smaller)|(?:highest|lowest|first|largest|deadliest) since|ranked|le plus|la plus|les plus|sans précédent|premi(?:er|ère) (?:fois|nationalité)|больше всего|крупнейш\p{L}*|рекордн\p{L}*|впервые`,
+);
+/** A fact an institution states or an act it records: a court's ruling, a ministry's figure, an agency's finding. */
+const OFFICIAL_SOURCE = words(
+  String.raw`court|judge|ministry|minister|ministre|ministère|commission|agency|office|government|gouvernement|police|authorities|officials|department|council|parliament|prosecutors?|audit|statistics|census|report|rapport|study|survey|observers|organization|organisation|tribunal|cour|autorités|United Nations|state`,
+  'министерств|правительств|суд',
+);
+/** Institutions known by their acronym, matched with their case ("WHO", not "who"). */
+const OFFICIAL_ACRONYM = /(?<![\p{L}])(?:WHO|UN|UNHCR|UNICEF|OSCE|EU|NATO|IMF|OECD|FBI|CDC|OFPRA|Ofpra|INSEE)(?![\p{L}])/u;
+const officialSource = (text: string) => OFFICIAL_SOURCE.test(text) || OFFICIAL_ACRONYM.test(text);
+const OFFICIAL_ACT = words(
+  String.raw`ruled|found|findings?|concluded|determined|acquitted|convicted|sentenced|ordered|expropriat\p{L}*|approved|passed|announced|confirmed|recorded|published|registered|took ownership|signed|declared|estimated|enregistré|annoncé|confirmé|publié|condamné|jugé`,
+  'постанов|приговор|объявил|подтверд',
+);
+/** Opinion, prediction and scene-setting: what may happen, what someone feels or expects. */
+const SPECULATIVE = words(
+  String.raw`will|would|could|might|expects?|expected|hopes?|plans? to|is set to|wonders?|believes?|thinks?|feels?|perhaps|probably|pourrait|devrait|sera|espère|pense`,
 );
 const SAY = words(
-  String.raw`said|says|say|told|reported|according to|estimated|documented|claimed|announced|stated|denied|denies|accused|accuses|dismissed|rejected|insisted|alleged|selon|a déclaré|a affirmé|a indiqué|a annoncé|a nié|a démenti|a accusé|d['’]après`,
+  String.raw`said|says|say|told|added|reported|according to|estimated|documented|claimed|announced|stated|denied|denies|accused|accuses|dismissed|rejected|insisted|alleged|ruled|found|recorded|selon|a déclaré|a affirmé|a indiqué|a annoncé|a nié|a démenti|a accusé|d['’]après|précise`,
   'заявил|сообщ|по данным|по словам|утвержда|обвинил|опроверг|отрицает|отверг',
 );
 const FURNITURE =
-  /(?:click here|subscribe|newsletter|sign up|all rights reserved|cookie|follow us|share this|read more|©|copyright|journalists report the news|with reporting by|contributed reporting|image:|photo:|getty images|reuters\/|ap photo)/iu;
+  /(?:click here|subscribe|newsletter|sign up|all rights reserved|cookie|follow us|share this|read more|related:|©|copyright|journalists report the news|with reporting by|contributed reporting|image:|photo:|getty images|reuters\/|ap photo|first published)/iu;
+/** A photo credit glued to its caption ("...winter weather.CreditKirsten Luce"). */
+const CAPTION_CREDIT = /Credit[\p{Lu}]/u;
+/** Family, funeral and life-story furniture: counts of children and grandchildren are not claims. */
+const BIOGRAPHY = /\b(?:survived by|grandchildren|funeral)\b/iu;
 
 /** What each feature adds to (or takes from) a sentence's score. */
 const WEIGHT = {
   countable: 0.45,
   casualtyCount: 0.3,
   count: 0.12,
-  datesOnly: -0.05,
+  smallPrice: 0.1,
+  largeSum: 0.1,
+  descriptiveOnly: -0.1,
   casualty: 0.15,
   accusation: 0.3,
-  comparative: 0.1,
+  denial: 0.25,
+  superlative: 0.25,
+  official: 0.3,
   attributed: 0.15,
+  speculative: -0.2,
+  firstPersonQuote: -0.25,
+  biography: -0.4,
   short: -0.3,
   furniture: -0.6,
   question: -0.2,
@@ -91,10 +124,14 @@ const WEIGHT = {
 
 const isQuantity = (n: NumberSpan) => n.kind === 'count' || n.kind === 'money' || n.kind === 'percent' || n.kind === 'ratio';
 
+
 /** Scores one sentence 0..1 for check-worthiness. */
 export function scoreSentence(sentence: Sentence, attributed: boolean, lang: string | null = null): DetectedClaim {
   return scoreWithNumbers(sentence, findNumbers(sentence.text, lang), attributed);
 }
+
+/** Money that is a price in passing: a small sum with no scale word ("2.50 euros", "$16.99"). */
+const smallPrice = (n: NumberSpan) => n.kind === 'money' && (n.value ?? n.max ?? n.min ?? 0) < 100;
 
 function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed: boolean): DetectedClaim {
   const { text } = sentence;
@@ -106,40 +143,80 @@ function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed:
     const family = unitFamily(n.unit);
     // A price or rate ("$24 a pound", "$119-a-year", "5 per cent a month") is rarely what a claim is about.
     const rate = /^[\s-]*(?:a|an|per|each|par|в)[\s-]+\p{L}/iu.test(text.slice(n.end, n.end + 12));
-    return family !== null && COUNTABLE_FAMILIES.has(family) && !rate;
+    return family !== null && COUNTABLE_FAMILIES.has(family) && !rate && !smallPrice(n);
   });
   const casualty = CASUALTY.test(text);
+  const sourced = attributed || SAY.test(text);
+  const official = officialSource(text) && OFFICIAL_ACT.test(text);
+  let reason: ClaimReason | null = null;
   if (countable.length) {
     score += WEIGHT.countable;
     features.push('countable quantity');
+    reason = casualty ? 'casualty-figure' : 'statistic';
   } else if (quantities.some((n) => n.kind === 'count' && (n.value ?? n.min ?? n.max ?? 0) >= 2)) {
-    score += casualty ? WEIGHT.casualtyCount : WEIGHT.count;
+    // A count of ten or more, or a hedged one ("about 500 leaks"), is a statistic; "two cases" or "three districts" is detail.
+    const statistic = quantities.some((n) => n.kind === 'count' && ((n.value ?? n.min ?? n.max ?? 0) >= 10 || (n.qualifier !== null && n.qualifier !== 'exact')));
+    score += casualty || statistic ? WEIGHT.casualtyCount : WEIGHT.count;
     features.push('quantity');
-  } else if (numbers.length && numbers.every((n) => n.kind === 'date' || n.kind === 'year' || n.kind === 'time' || n.kind === 'age' || n.kind === 'ordinal')) {
-    score += WEIGHT.datesOnly;
-    features.push('dates/times only');
+    reason = casualty ? 'casualty-figure' : 'statistic';
+  } else if (quantities.some(smallPrice)) {
+    score += WEIGHT.smallPrice;
+    features.push('price in passing');
+  } else if (numbers.length && numbers.every((n) => DESCRIPTIVE_KINDS.has(n.kind)) && !official) {
+    score += WEIGHT.descriptiveOnly;
+    features.push('descriptive numbers only');
+  }
+  if (countable.some((n) => n.kind === 'money' && (n.value ?? n.max ?? n.min ?? 0) >= 1_000_000)) {
+    score += WEIGHT.largeSum;
+    features.push('large sum');
   }
   if (casualty) {
     score += WEIGHT.casualty;
     features.push('casualties');
   }
-  if (ACCUSATION.test(text)) {
+  if (SUPERLATIVE.test(text)) {
+    score += WEIGHT.superlative;
+    features.push('superlative/first');
+    if (reason !== 'casualty-figure') reason = 'superlative';
+  }
+  if (DENIAL.test(text)) {
+    score += WEIGHT.denial;
+    features.push('denial');
+    reason = 'denial';
+  }
+  // A denial of an accusation is one claim, the denial; the accusation it answers is flagged where it is made.
+  if (reason !== 'denial' && ACCUSATION.test(text)) {
     score += WEIGHT.accusation;
-    features.push('accusation/denial');
+    features.push('accusation');
+    reason = 'accusation';
   }
-  if (COMPARATIVE.test(text)) {
-    score += WEIGHT.comparative;
-    features.push('comparative/superlative');
+  if (official) {
+    score += WEIGHT.official;
+    features.push('official statement');
+    reason ??= 'official-statement';
   }
-  if (attributed || SAY.test(text)) {
+  if (sourced) {
     score += WEIGHT.attributed;
     features.push('attributed');
+  }
+  // What an official announces is a fact even when it is about the future; a forecast with no figure is not.
+  if (SPECULATIVE.test(text) && !quantities.length && !official) {
+    score += WEIGHT.speculative;
+    features.push('opinion/prediction');
+  }
+  if (firstPersonQuote(text) && !countable.length) {
+    score += WEIGHT.firstPersonQuote;
+    features.push('first-person quote');
+  }
+  if (BIOGRAPHY.test(text)) {
+    score += WEIGHT.biography;
+    features.push('biography');
   }
   if (hasFewerWords(text, 6)) {
     score += WEIGHT.short;
     features.push('too short');
   }
-  if (FURNITURE.test(text)) {
+  if (FURNITURE.test(text) || CAPTION_CREDIT.test(text)) {
     score += WEIGHT.furniture;
     features.push('page furniture');
   }
@@ -148,15 +225,33 @@ function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed:
     features.push('question');
   }
   const { paragraph, start, end } = sentence;
-  return { text, paragraph, start, end, checkworthiness: Math.max(0, Math.min(1, round(score))), numbers, features };
+  return {
+    text,
+    paragraph,
+    start,
+    end,
+    checkworthiness: Math.max(0, Math.min(1, round(score))),
+    numbers,
+    features,
+    reason: reason ?? 'official-statement',
+  };
 }
 
-/** The best score a sentence with neither a quantity nor an accusation can reach (its figures only take points away). */
-const BEST_WITHOUT_QUANTITY_OR_ACCUSATION = WEIGHT.casualty + WEIGHT.comparative + WEIGHT.attributed;
+/** A sentence that is mostly a quotation in the first person ("We have lost everything"): testimony, not a claim. */
+function firstPersonQuote(text: string): boolean {
+  const quoted = text.match(/["“«][^"”»]{12,}["”»]/gu)?.join(' ') ?? '';
+  return quoted.length > text.length * 0.5 && /\b(?:I|we|me|us|my|our|je|nous)\b/iu.test(quoted);
+}
 
-/** Whether the sentence can score MIN_CHECKWORTHINESS; most cannot, and need no other feature tested. */
+/** Whether the sentence can score anything worth reporting; most cannot, and need no other feature tested. */
 function mayBeCheckworthy(text: string, numbers: readonly NumberSpan[]): boolean {
-  return BEST_WITHOUT_QUANTITY_OR_ACCUSATION >= MIN_CHECKWORTHINESS || numbers.some(isQuantity) || ACCUSATION.test(text);
+  return (
+    numbers.some(isQuantity) ||
+    ACCUSATION.test(text) ||
+    DENIAL.test(text) ||
+    SUPERLATIVE.test(text) ||
+    (officialSource(text) && OFFICIAL_ACT.test(text))
+  );
 }
 
 const WORD = /\S+/g;
@@ -173,18 +268,32 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Minimum score a sentence needs to be reported. */
 export const MIN_CHECKWORTHINESS = 0.45;
 
-/** The most claims one article reports, however long: the few a fact-checker would pick, not every figure. */
-export const MAX_CLAIMS = 10;
+/**
+ * A lower bar for the first two claims of a page: a page of statements of fact with no figure in them (a court
+ * ruling, a government decision) still has something a checker would pick.
+ */
+export const FALLBACK_CHECKWORTHINESS = 0.25;
 
-/** How many claims an article of `sentenceCount` sentences may report: 10% of its sentences, at least 3, at most 10. */
-export function claimBudget(sentenceCount: number): number {
-  return Math.min(MAX_CLAIMS, Math.max(3, Math.ceil(sentenceCount * 0.1)));
+/** The most claims one article reports, however long: the handful a fact-checker would pick, not every figure. */
+export const MAX_CLAIMS = 5;
+
+/** Words per reported claim: at most 2 claims per 100 words on any page. */
+const WORDS_PER_CLAIM = 50;
+
+/** How many claims an article of `wordCount` words may report: one per 50 words, at most MAX_CLAIMS. */
+export function claimBudget(wordCount: number): number {
+  return Math.min(MAX_CLAIMS, Math.floor(wordCount / WORDS_PER_CLAIM));
 }
 
-/** The article's sentences that score at least the threshold: the best few (see `claimBudget`), in reading order. */
+function countWords(paragraphs: readonly string[]): number {
+  let count = 0;
+  for (const p of paragraphs) count += p.split(/\s+/).filter(Boolean).length;
+  return count;
+}
+
+/** The article's best few check-worthy sentences (see `claimBudget`), in reading order. */
 export function detectClaims(paragraphs: readonly string[], attributions: readonly Attribution[], lang: string | null = null): DetectedClaim[] {
-  const worthy: DetectedClaim[] = [];
-  let sentenceCount = 0;
+  const scored: DetectedClaim[] = [];
   const byParagraph = new Map<number, Attribution[]>();
   for (const a of attributions) {
     const list = byParagraph.get(a.paragraph);
@@ -194,16 +303,21 @@ export function detectClaims(paragraphs: readonly string[], attributions: readon
   paragraphs.forEach((paragraph, p) => {
     const inParagraph = byParagraph.get(p) ?? [];
     for (const sentence of splitSentences(paragraph, p)) {
-      sentenceCount++;
       const numbers = findNumbers(sentence.text, lang);
       if (!mayBeCheckworthy(sentence.text, numbers)) continue;
       const attributed = inParagraph.some((a) => a.start < sentence.end && a.end > sentence.start);
       const claim = scoreWithNumbers(sentence, numbers, attributed);
-      if (claim.checkworthiness >= MIN_CHECKWORTHINESS) worthy.push(claim);
+      if (claim.checkworthiness >= FALLBACK_CHECKWORTHINESS) scored.push(claim);
     }
   });
-  return worthy
-    .sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start)
-    .slice(0, claimBudget(sentenceCount))
+  const budget = claimBudget(countWords(paragraphs));
+  const ranked = scored.sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start);
+  const fallbackCount = Math.min(2, budget);
+  // The same sentence repeated (a pull quote, a flood) is one claim.
+  const seen = new Set<string>();
+  return ranked
+    .filter((claim) => !seen.has(claim.text) && !!seen.add(claim.text))
+    .filter((claim, rank) => claim.checkworthiness >= MIN_CHECKWORTHINESS || rank < fallbackCount)
+    .slice(0, budget)
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

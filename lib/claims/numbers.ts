@@ -7,7 +7,10 @@ import { afterNonLetter, startsHyphenatedRun, WordSearch } from '../text/word-se
  * each with its qualifier ("at least", "plus de", "более") and the countable unit that follows it.
  */
 
-export type NumberKind = 'count' | 'money' | 'percent' | 'ratio' | 'year' | 'date' | 'time' | 'age' | 'ordinal';
+export type NumberKind = 'count' | 'money' | 'percent' | 'ratio' | 'year' | 'date' | 'time' | 'age' | 'ordinal' | 'score' | 'name' | 'duration';
+
+/** Kinds that describe rather than claim: when, how long, how old, which place, a match score, a number word in a name. */
+export const DESCRIPTIVE_KINDS: ReadonlySet<NumberKind> = new Set(['year', 'date', 'time', 'age', 'ordinal', 'score', 'name', 'duration']);
 
 /** A parsed number plus where it sits in the text and what kind of quantity it is. */
 export interface NumberSpan extends ParsedNumber {
@@ -414,11 +417,19 @@ function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
     if (isPlainInt && (MONTH_AFTER.test(rest) || monthBefore(text, hit.start))) kind = 'date';
     else if (isPlainInt && raw.length === 4 && value >= 1900 && value <= 2100 && !/^\s*(?:people|personnes|человек)/iu.test(rest))
       kind = 'year';
+    else if (isPlainInt && raw.length === 4 && value >= 1000 && value <= 2100 && /^['’]?s(?![\p{L}])/u.test(rest)) kind = 'year';
     else if (/^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d{2}|GMT|UTC))/iu.test(rest) || (text[hit.start - 1] === ':' && /\d/.test(text[hit.start - 2] ?? '')))
       kind = 'time';
-    else if (/^(?:-|\s)?(?:year-old|years? old|ans(?![\p{L}])|-летн|лет(?![\p{L}])|год(?:а)?(?![\p{L}]))/iu.test(rest) || /\b(?:aged|âgée?s? de)\s*$/iu.test(before))
+    else if (/^(?:-|\s)?(?:year-old|years? old|ans(?![\p{L}])|-летн|лет(?![\p{L}])|год(?:а)?(?![\p{L}]))/iu.test(rest) || /\b(?:aged|age of|âgée?s? de|l['’]âge de)\s*$/iu.test(before))
       kind = 'age';
     else if (/^(?:st|nd|rd|th|e|er|ème|-?й|-?го)(?![\p{L}])/u.test(rest)) kind = 'ordinal';
+    else if (isPlainInt && value <= 120 && /[\p{Lu}][\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(rest)) kind = 'age';
+    else if (isPlainInt && value <= 30 && (/^\s?[-–]\s?\d{1,2}(?![\d%])/.test(rest) || /(?:^|[^\d])\d{1,2}\s?[-–]\s?$/.test(before)) && !/^\s?[-–]\s?\d{1,2}\s*(?:%|per|years?|days?|months?|hours?)/i.test(rest))
+      kind = 'score';
+    else if (/^[\s-]*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries|seasons?|ans|mois|semaines|jours|heures)(?![\p{L}])/iu.test(rest))
+      kind = 'duration';
+    // A capitalised number word inside a sentence belongs to a name ("the Three Amigos", "the Big Three").
+    else if (!/\d/.test(raw) && /^[\p{Lu}]/u.test(raw) && before.trim() !== '' && !/[.!?]["'”’»)]?\s*$/u.test(before)) kind = 'name';
   }
 
   // Unit: the first unit word among the next few words ("446 people", "nine Russian air strikes", "2,5 millions de dollars").
@@ -472,7 +483,7 @@ function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
 /** The ParsedNumber contract (no offsets), for quantities only: dates, years, times and ordinals are left out. */
 export function parseNumbers(text: string, lang: string | null = null): ParsedNumber[] {
   return findNumbers(text, lang)
-    .filter((n) => n.kind !== 'date' && n.kind !== 'year' && n.kind !== 'time' && n.kind !== 'ordinal')
+    .filter((n) => !DESCRIPTIVE_KINDS.has(n.kind) || n.kind === 'age')
     .map(toParsedNumber);
 }
 

@@ -146,12 +146,18 @@ export const ParsedNumberSchema = v.object({
 });
 export type ParsedNumber = v.InferOutput<typeof ParsedNumberSchema>;
 
+/** The notes Sourcelight works out itself (lib/claims/notes.ts); the popup words each kind in the reader's language. */
+export const DERIVED_NOTE_KINDS = ['party', 'single-source', 'no-source', 'figure-changed', 'contradicted'] as const;
+export type DerivedNoteKind = (typeof DERIVED_NOTE_KINDS)[number];
+
 export const ClaimNoteSchema = v.object({
   stance: v.picklist(['agrees', 'disputes', 'revises', 'context', 'derived']),
   by: str,
   date: nstr,
   text: str,
   citation: v.nullable(CitationRefSchema),
+  /** For a derived note: its kind and the values its sentence needs (names, figures). */
+  derived: v.optional(v.object({ kind: v.picklist(DERIVED_NOTE_KINDS), args: v.array(str) })),
 });
 export type ClaimNote = v.InferOutput<typeof ClaimNoteSchema>;
 
@@ -164,12 +170,17 @@ export const ClaimMatchSchema = v.object({
 });
 export type ClaimMatch = v.InferOutput<typeof ClaimMatchSchema>;
 
+/** Why a sentence is worth checking (lib/claims/detect.ts); the popup words it with the claimant. */
+export const CLAIM_REASONS = ['accusation', 'denial', 'casualty-figure', 'superlative', 'statistic', 'official-statement'] as const;
+export type ClaimReason = (typeof CLAIM_REASONS)[number];
+
 export const ClaimSchema = v.object({
   text: str,
   paragraph: v.number(),
   start: v.number(),
   end: v.number(),
   checkworthiness: v.number(),
+  reason: v.picklist(CLAIM_REASONS),
   numbers: v.array(ParsedNumberSchema),
   claimant: nstr,
   derivedNotes: v.array(ClaimNoteSchema),

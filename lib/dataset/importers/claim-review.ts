@@ -24,7 +24,7 @@ type JsonObject = Record<string, unknown>;
 /** Most JSON nodes walked looking for ClaimReviews. */
 const MAX_NODES = 200_000;
 const MAX_TEXT = 2_000;
-const MAX_KEYWORDS = 6;
+const MAX_KEYWORDS = 3;
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -139,16 +139,36 @@ export function stanceOfRating(rating: unknown): { stance: Stance; label: string
   return { stance: 'context', label };
 }
 
-/** Content words of the claim text, distinct, longest first (they tell claims apart best), at most six. */
+/** Words that say how a claim was made, not what it is about; a paraphrase rarely repeats them. */
+const GENERIC = new Set(
+  'says claims claimed shows showed show plans plan put puts make makes made want wants wanted new people video photo image post posts viral just get got like know known going went come came use used found reveals reveal report reported year years day days happened happen minister president spokesman spokeswoman official officials leader secretary chief senator governor mayor contains contain includes include'.split(' '),
+);
+
+/**
+ * The claim's keyword concepts for the matcher: names first (the surname of a run of capitalised words: "Bill
+ * Gates" -> "gates"), then the longest other content words, at most four, without words that only say how the
+ * claim was made ("says", "shows", "plans"). Each must appear in a sentence for it to match, so fewer, more
+ * telling words let a paraphrase match and still refuse a look-alike that lacks the telling word.
+ */
 export function keywordsOf(claim: string): string[] {
-  const seen = new Set<string>();
+  const names: string[] = [];
+  const inNames = new Set<string>();
+  for (const run of claim.matchAll(/(?:[\p{Lu}][\p{L}'’-]+\s?){1,4}/gu)) {
+    const tokens = contentTokens(run[0]);
+    const last = tokens.at(-1);
+    // A lone capitalised word opening the claim is usually just its first word, not a name.
+    if (!last || (tokens.length === 1 && run.index === 0)) continue;
+    for (const t of tokens) inNames.add(t);
+    if (last.length >= 3 && !GENERIC.has(last) && !names.includes(last)) names.push(last);
+  }
   const words: string[] = [];
   for (const token of contentTokens(claim)) {
-    if (token.length < 3 || seen.has(token)) continue;
-    seen.add(token);
+    if (token.length < 3 || inNames.has(token) || GENERIC.has(token) || words.includes(token)) continue;
     words.push(token);
   }
-  return [...words].sort((a, b) => b.length - a.length).slice(0, MAX_KEYWORDS).sort((a, b) => words.indexOf(a) - words.indexOf(b));
+  const chosenNames = names.slice(0, 1);
+  const others = [...words].sort((a, b) => b.length - a.length).slice(0, MAX_KEYWORDS - chosenNames.length);
+  return [...chosenNames, ...words.filter((w) => others.includes(w))];
 }
 
 /** 32-bit FNV-1a, base 36: a short stable hash for ids. */
@@ -220,6 +240,7 @@ export function importClaimReviewValue(json: unknown, options: ClaimReviewOption
   const warnings: string[] = [];
   let reviews = 0;
   let ignored = 0;
+  const ids = new Set<string>();
   for (const node of nodesOf(json)) {
     if (!typesOf(node).includes('ClaimReview')) {
       if (typesOf(node).some((t) => !['DataFeed', 'DataFeedItem', 'ItemList', 'ListItem', 'WebPage', 'WebSite', 'Organization'].includes(t))) ignored += 1;
@@ -242,16 +263,50 @@ export function importClaimReviewValue(json: unknown, options: ClaimReviewOption
       errors.push(...formatIssues(`${where} (${(built.record as { id: string }).id})`, result.issues));
       continue;
     }
-    if (records.claims.some((c) => c.id === result.output.id)) {
+    if (ids.has(result.output.id)) {
       warnings.push(`${where}: the same review (url and claim) appears twice; kept once`);
       continue;
     }
+    ids.add(result.output.id);
     records.claims.push(result.output);
   }
   if (!reviews) errors.push('(root): no ClaimReview found (expected "@type": "ClaimReview" objects, an array, an @graph or a DataFeed)');
   if (ignored) warnings.push(`${ignored} JSON-LD node(s) of other types ignored`);
   errors.push(...crossCheckImport(records));
   return { records, errors: capMessages(errors), warnings: capMessages(warnings) };
+}
+
+const JSON_LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The JSON-LD blocks of an HTML page (a fact-check article's own ClaimReview), parsed; blocks that are not JSON are
+ * skipped with a warning. Read as text, never as markup: nothing of the page is rendered or run.
+ */
+export function jsonLdOfHtml(html: string): { blocks: unknown[]; skipped: number } {
+  const blocks: unknown[] = [];
+  let skipped = 0;
+  for (const m of html.matchAll(JSON_LD_SCRIPT)) {
+    const body = m[1]!.replace(/^\s*<!--|-->\s*$/g, '').trim();
+    if (!body) continue;
+    const parsed = parseJson(body);
+    if ('error' in parsed) skipped += 1;
+    else blocks.push(parsed.json);
+  }
+  return { blocks, skipped };
+}
+
+/** Reads the ClaimReviews of an HTML page's JSON-LD. Never throws. */
+export function importClaimReviewPage(html: string, options: ClaimReviewOptions = {}): ImportResult {
+  try {
+    const tooBig = sizeError(html);
+    if (tooBig) return { records: emptyRecords(), errors: [tooBig], warnings: [] };
+    const { blocks, skipped } = jsonLdOfHtml(html);
+    const result = importClaimReviewValue(blocks, options);
+    if (skipped) result.warnings.push(`${skipped} JSON-LD block(s) of the page are not valid JSON and were skipped`);
+    return result;
+  } catch (error) {
+    return { records: emptyRecords(), errors: [`input: could not be read (${messageOf(error)})`], warnings: [] };
+  }
 }
 
 /** Reads ClaimReview JSON-LD text. Never throws. */

@@ -1,4 +1,4 @@
-import { importClaimReviewValue } from './claim-review';
+import { importClaimReviewPage, importClaimReviewValue } from './claim-review';
 import { importOwnJsonValue, parseJson } from './own-json';
 import { importStateMediaMatrix } from './state-media-matrix';
 import { emptyRecords, messageOf, sizeError, type ImportResult } from './types';
@@ -6,13 +6,14 @@ import { emptyRecords, messageOf, sizeError, type ImportResult } from './types';
 export type { ImportRecords, ImportResult } from './types';
 export { MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, countRecords, emptyRecords } from './types';
 export { importOwnJson } from './own-json';
-export { importClaimReview } from './claim-review';
+export { importClaimReview, importClaimReviewPage } from './claim-review';
 
-export type ImportFormat = 'sourcelight-json' | 'claimreview' | 'state-media-matrix-csv';
+export type ImportFormat = 'sourcelight-json' | 'claimreview' | 'claimreview-page' | 'state-media-matrix-csv';
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   'sourcelight-json': 'Sourcelight JSON',
   claimreview: 'schema.org ClaimReview JSON-LD',
+  'claimreview-page': 'a web page with schema.org ClaimReview',
   'state-media-matrix-csv': 'State Media Matrix CSV',
 };
 
@@ -28,6 +29,7 @@ export function detectFormat(text: string, fileName?: string): ImportFormat | nu
   const head = text.replace(/^\uFEFF/, '').trimStart();
   const lowerName = fileName?.toLowerCase() ?? '';
   if (head.startsWith('{') || head.startsWith('[')) return CLAIMREVIEW_HINT.test(text) ? 'claimreview' : 'sourcelight-json';
+  if (head.startsWith('<') || /\.x?html?$/.test(lowerName)) return /application\/ld\+json/i.test(text) ? 'claimreview-page' : null;
   if (lowerName.endsWith('.jsonld')) return 'claimreview';
   if (lowerName.endsWith('.json')) return 'sourcelight-json';
   const firstLine = head.split(/\r?\n/, 1)[0]?.toLowerCase() ?? '';
@@ -58,7 +60,7 @@ export function importFile(text: string, options: ImportOptions = {}): DetectedI
       return {
         format,
         records: emptyRecords(),
-        errors: [`${name}not a format Sourcelight imports (Sourcelight JSON, ClaimReview JSON-LD or State Media Matrix CSV)`],
+        errors: [`${name}not a format Sourcelight imports (Sourcelight JSON, ClaimReview JSON-LD or a page with it, or State Media Matrix CSV)`],
         warnings: [],
       };
     }
@@ -67,6 +69,7 @@ export function importFile(text: string, options: ImportOptions = {}): DetectedI
       const result = importStateMediaMatrix(text, { reviewed: today, accessed: today });
       return { format, records: { outlets: result.outlets, entities: [], claims: [] }, errors: result.errors, warnings: result.warnings };
     }
+    if (format === 'claimreview-page') return { format, ...importClaimReviewPage(text, { today: options.today }) };
     const parsed = parseJson(text);
     if ('error' in parsed) return { format, records: emptyRecords(), errors: [parsed.error], warnings: [] };
     const result =

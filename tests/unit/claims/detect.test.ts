@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findClaims, sayerIn } from '../../../lib/claims';
+import { findClaims } from '../../../lib/claims';
 import { claimBudget, detectClaims, MAX_CLAIMS, splitSentences } from '../../../lib/claims/detect';
 import type { DatasetIndex } from '../../../lib/dataset/dataset-index';
 import { extractPage } from '../../../lib/extract/extract-page';
@@ -74,22 +74,38 @@ describe('detectClaims on the seed article', () => {
     expect(texts.some((t) => /smears|accusations|refut/.test(t))).toBe(true);
     expect(texts.some((t) => t.includes('began its air campaign on September 30'))).toBe(false);
     expect(texts.some((t) => t.includes('With reporting by'))).toBe(false);
-    const sentenceCount = page.paragraphs.flatMap((p, i) => splitSentences(p, i)).length;
-    expect(claims.length).toBeLessThanOrEqual(claimBudget(sentenceCount));
+    const words = page.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+    expect(claims.length).toBeLessThanOrEqual(claimBudget(words));
+    expect(claims.length * 100).toBeLessThanOrEqual(words * 2);
   });
 
-  it('is selective: a sentence with only a date or an age is not a claim, and most numbered sentences are not kept', () => {
+  it('is selective: dates, ages, durations, scores, prices in passing and names are not claims', () => {
     const paragraphs = [
-      'The summit will open on March 3 in Geneva.',
-      'The 45-year-old minister arrived at 10:30 a.m. on Monday.',
+      'The summit will open on March 3 in Geneva, the organisers said in a short note to the press.',
+      'The 45-year-old minister arrived at 10:30 a.m. on Monday and left two hours later.',
       'Rescuers said at least 120 people were killed and 300 wounded in the earthquake, the worst in decades.',
-      'The team scored 3 goals in the second half.',
-      'The company said it would hire 20 engineers in 2025.',
+      'The home side won the match 3-1 in front of a quiet crowd on Saturday.',
+      'At the market a kilo of tomatoes sold for 2.50 euros, and shoppers were in no hurry.',
       'Officials denied that the army had shelled the town, calling the reports fake.',
-      'It was sunny.',
+      'The press called the deal the "Three Amigos" pact, after the three men who signed it.',
+      'It was sunny, and the streets of the old town were full of people walking slowly home.',
     ];
     const claims = detectClaims(paragraphs, [], 'en');
     expect(claims.map((c) => c.paragraph)).toEqual([2, 5]);
+    expect(claims.map((c) => c.reason)).toEqual(['casualty-figure', 'denial']);
+  });
+
+  it('flags a statement of fact with no figure on a page that has no figures (an official decision, a ruling)', () => {
+    const paragraphs = [
+      'The house where the dictator was born will be turned into a police station, the interior ministry announced on Tuesday.',
+      'The state took ownership of the building in 2016 after parliament passed a special law to expropriate it.',
+      'Many residents were relieved, and the mayor said he hoped the town could now move on.',
+      'Historians and local teachers have long argued about what should happen to the building.',
+    ];
+    const claims = detectClaims(paragraphs, [], 'en');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.reason === 'official-statement')).toBe(true);
+    expect(claims.some((c) => c.paragraph === 2 || c.paragraph === 3)).toBe(false);
   });
 
   it('reports at most MAX_CLAIMS however long the page, the best-scored ones, in reading order', () => {
@@ -100,13 +116,20 @@ describe('detectClaims on the seed article', () => {
       ...Array.from({ length: 300 }, (_, i) => plainFigure(i)),
       ...Array.from({ length: 100 }, (_, i) => (i % 3 === 0 && i < 90 ? casualtyCount(i) : 'It was a quiet day.')),
     ];
-    expect(claimBudget(400)).toBe(MAX_CLAIMS);
     const claims = detectClaims(paragraphs, [], 'en');
     expect(claims).toHaveLength(MAX_CLAIMS);
     expect(claims.every((c) => c.text.startsWith('Rescuers said'))).toBe(true);
     expect(claims.map((c) => c.paragraph)).toEqual([...claims.map((c) => c.paragraph)].sort((a, b) => a - b));
-    expect(claimBudget(20)).toBe(3);
-    expect(claimBudget(60)).toBe(6);
+  });
+
+  it('flags at most 2 claims per 100 words', () => {
+    expect(claimBudget(49)).toBe(0);
+    expect(claimBudget(100)).toBe(2);
+    expect(claimBudget(160)).toBe(3);
+    expect(claimBudget(5000)).toBe(MAX_CLAIMS);
+    const figures = Array.from({ length: 12 }, (_, i) => `Rescuers said ${100 + i} people were killed in Place${i}.`);
+    const words = figures.join(' ').split(/\s+/).length;
+    expect(detectClaims(figures, [], 'en').length).toBe(Math.floor((words * 2) / 100));
   });
 });
 
@@ -136,17 +159,22 @@ describe('findClaims on the seed article', () => {
     }
   });
 
-  it('takes the attribution that precedes the sentence in the same paragraph', () => {
+  it('takes the claimant from the attributions over the sentence, never from a nearby one', () => {
     const paragraphs = ['Health officials said on Monday that the outbreak was spreading. At least 1,200 cases were recorded in May.'];
     const a: Attribution = { ...attributionAt(paragraphs[0]!, 'Health officials'), paragraph: 0 };
-    const [claim] = findClaims(paragraphs, [a], { lang: 'en', publishedTime: null }, index);
-    expect(claim?.text).toBe('At least 1,200 cases were recorded in May.');
-    expect(claim?.claimant).toBe('Health officials');
+    const covering: Attribution = { ...a, start: paragraphs[0]!.indexOf('At least'), end: paragraphs[0]!.length, speaker: 'Health ministry' };
+    const [near] = findClaims(pad(paragraphs), [a], { lang: 'en', publishedTime: null }, index);
+    expect(near?.text).toBe('At least 1,200 cases were recorded in May.');
+    expect(near?.claimant).toBeNull();
+    // The paragraph names a source: no "no source" note, though the claimant is unknown.
+    expect(near?.derivedNotes.map((n) => n.derived?.kind)).not.toContain('no-source');
+    const [covered] = findClaims(pad(paragraphs), [a, covering], { lang: 'en', publishedTime: null }, index);
+    expect(covered?.claimant).toBe('Health ministry');
   });
 
-  it('derives notes: no source for a figure; a party to the conflict; a single monitoring group', () => {
+  it('derives notes: no source for a figure; a single monitoring group (each kind both ways in notes.test.ts)', () => {
     const unsourced = findClaims(
-      ['Russian air strikes in Syria have killed at least 446 people, more than a third of them civilians.'],
+      pad(['Russian air strikes in Syria have killed at least 446 people, more than a third of them civilians.']),
       [{ ...attributionAt('x', 'x'), paragraph: 5 }],
       { lang: 'en', publishedTime: '2015-10-24T00:00:00Z' },
       index,
@@ -154,28 +182,20 @@ describe('findClaims on the seed article', () => {
     expect(unsourced[0]?.claimant).toBeNull();
     expect(unsourced[0]?.derivedNotes.map((n) => n.text)).toContain('The article gives no source for this figure.');
 
-    const party = index.entities.find((e) => e.partyTo.length > 0);
-    if (party) {
-      const text = `${party.name} said its forces destroyed 40 tanks and killed 300 fighters in the offensive.`;
-      const [claim] = findClaims([text], [{ ...attributionAt(text, party.name), paragraph: 0, entity: refOf(party) }], { lang: 'en', publishedTime: null }, index);
-      expect(claim?.derivedNotes.some((n) => n.stance === 'derived' && n.text.includes('party to the conflict'))).toBe(true);
-    }
     const monitor = index.entities.find((e) => e.type === 'monitor');
     if (monitor) {
       const text = `${monitor.name} said at least 75 civilians were killed in the shelling.`;
-      const [claim] = findClaims([text], [{ ...attributionAt(text, monitor.name), paragraph: 0, entity: refOf(monitor) }], { lang: 'en', publishedTime: null }, index);
+      const [claim] = findClaims(pad([text]), [{ ...attributionAt(text, monitor.name), paragraph: 0, entity: refOf(monitor) }], { lang: 'en', publishedTime: null }, index);
       expect(claim?.derivedNotes.some((n) => n.text.includes('single monitoring group'))).toBe(true);
     }
   });
 
-  it('reads "X said" when the attribution engine found nothing in the paragraph', () => {
-    expect(sayerIn('The Syrian Observatory for Human Rights, a monitor based in London, said 446 people died.')).toBe(
-      'Syrian Observatory for Human Rights',
-    );
-    expect(sayerIn('At least 20 people died, according to the Red Cross.')).toBe('Red Cross');
-    expect(sayerIn('"Reports of deaths, according to Western media, are lies," he said.')).toBeNull();
-  });
 });
+
+/** Adds a neutral paragraph so that a one-sentence test page has room for claims (2 per 100 words). */
+function pad(paragraphs: string[]): string[] {
+  return [...paragraphs, 'The streets of the old town were quiet on Monday, and shops opened late. '.repeat(8).trim()];
+}
 
 function attributionAt(text: string, speaker: string): Attribution {
   const start = Math.max(0, text.indexOf(speaker));

@@ -83,3 +83,26 @@ describe('parseNumbers', () => {
     expect(parseNumbers('one of the hospitals').every((n) => n.value === 1)).toBe(true);
   });
 });
+
+describe('descriptive numbers', () => {
+  const kindsOf = (text: string) => findNumbers(text, 'en').map((n) => [n.raw, n.kind]);
+  it('reads a capitalised number word inside a sentence as part of a name, not a figure', () => {
+    expect(kindsOf('Dubbed the "Three Amigos" fund by the press, it paid 4 million.')).toEqual([
+      ['Three', 'name'],
+      ['4 million', 'count'],
+    ]);
+    expect(kindsOf('Three people died in the fire.')).toEqual([['Three', 'count']]);
+  });
+
+  it('reads ages in apposition, match scores, durations and decades as descriptive', () => {
+    expect(kindsOf('Hendricks, 62, had not known.')).toEqual([['62', 'age']]);
+    expect(kindsOf('The side won its league 3-1 last season.').map(([, k]) => k)).toEqual(['score', 'score']);
+    expect(kindsOf('The trial lasted 26 days.')).toEqual([['26', 'duration']]);
+    expect(kindsOf('In the late 1800s the cables were buried.')).toEqual([['1800', 'year']]);
+    expect(kindsOf('He died at the age of 71.')).toEqual([['71', 'age']]);
+  });
+
+  it('keeps real figures next to them', () => {
+    expect(kindsOf('Prices rose 3-4 percent, and 120 people were killed.').some(([, k]) => k === 'count')).toBe(true);
+  });
+});

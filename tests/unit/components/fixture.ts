@@ -81,14 +81,17 @@ export const ANALYSIS: Analysis = {
   claims: [
     {
       text: 'The Syrian Observatory for Human Rights said October 23 that Russian air strikes in Syria have killed at least 446 people, more than a third of them civilians.',
-      paragraph: 9, start: 0, end: 160, checkworthiness: 0.85,
+      paragraph: 9, start: 0, end: 160, checkworthiness: 0.85, reason: 'casualty-figure',
       numbers: [
         { raw: 'at least 446', value: null, min: 446, max: null, qualifier: 'at-least', unit: 'people', isRatio: false },
         { raw: 'more than a third', value: null, min: 0.333, max: null, qualifier: 'more-than', unit: 'civilians', isRatio: true },
       ],
       claimant: 'Syrian Observatory for Human Rights',
       derivedNotes: [
-        { stance: 'derived', by: 'Sourcelight', date: null, text: 'This figure comes from a single monitoring group.', citation: null },
+        {
+          stance: 'derived', by: 'Sourcelight', date: null, text: 'This figure comes from a single monitoring group.', citation: null,
+          derived: { kind: 'single-source', args: ['Syrian Observatory for Human Rights'] },
+        },
       ],
       matches: [
         {
@@ -105,7 +108,7 @@ export const ANALYSIS: Analysis = {
     },
     {
       text: '"As a result of this, according to Western media reports, non-combatants are allegedly being killed," he said.',
-      paragraph: 3, start: 0, end: 110, checkworthiness: 0.6, numbers: [], claimant: 'Western media reports', derivedNotes: [], matches: [],
+      paragraph: 3, start: 0, end: 110, checkworthiness: 0.6, reason: 'accusation', numbers: [], claimant: 'Western media reports', derivedNotes: [], matches: [],
     },
   ],
   pageClaimReviews: [

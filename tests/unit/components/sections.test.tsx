@@ -263,6 +263,7 @@ describe('claims', () => {
     expect(claims.map((c) => c.getAttribute('data-claim'))).toEqual(['1', '0']);
     const sohr = claims[1]!;
     expect(text(sohr.querySelector('.claimant'))).toBe('Claimed by \u2068Syrian Observatory for Human Rights\u2069');
+    expect(text(sohr.querySelector('.claimant a'))).toBe('\u2068Syrian Observatory for Human Rights\u2069');
     expect(text(sohr.querySelector('.worthiness'))).toBe('Check-worthiness: 85%');
     expect(texts(sohr, '.figure')).toEqual(['at least 446 people', 'more than a third civilians']);
     expect(texts(sohr, '.derived .stance')).toEqual(['∑Sourcelight note']);
@@ -277,6 +278,42 @@ describe('claims', () => {
     expect(notes[2]!.querySelector('a')).toBeNull();
     expect(text(notes[2])).toContain('Bad link');
     expect(text(sohr.querySelector('.match-summary'))).toContain('Matches a claim in the dataset');
+  });
+
+  it('gives each claim its reason and links its claimant to the claimant’s row in the sources list', () => {
+    const el = show();
+    const sohr = el.querySelector('.claim[data-claim="0"]')!;
+    expect(text(sohr.querySelector('.claim-reason'))).toBe('A casualty figure attributed to \u2068Syrian Observatory for Human Rights\u2069');
+    const link = sohr.querySelector('a.claimant-link')!;
+    expect(link.getAttribute('href')).toBe('#source-syrian-observatory-for-human-rights');
+    const row = el.appendChild(document.createElement('div'));
+    row.id = 'source-syrian-observatory-for-human-rights';
+    (link as HTMLAnchorElement).click();
+    expect(document.activeElement).toBe(row);
+    const other = el.querySelector('.claim[data-claim="1"]')!;
+    expect(text(other.querySelector('.claim-reason'))).toBe('An accusation by \u2068Western media reports\u2069');
+  });
+
+  it('words derived notes in the reader’s language and says where they come from instead of a date', () => {
+    const sohr = show(ANALYSIS, FR).querySelector('.claim[data-claim="0"]')!;
+    const note = sohr.querySelector('.derived .note-item')!;
+    expect(text(note.querySelector('.note-text'))).toBe(
+      'Ce chiffre vient d’une seule organisation (\u2068Syrian Observatory for Human Rights\u2069) ; les données ne contiennent aucune confirmation indépendante.',
+    );
+    expect(text(note.querySelector('.note-head .muted'))).toBe('d’après cet article et les données');
+    expect(text(sohr.querySelector('.claim-reason'))).toBe('Un bilan humain attribué à \u2068Syrian Observatory for Human Rights\u2069');
+  });
+
+  it('says plainly when nothing is known about a claim, instead of an empty box', () => {
+    const bare = { ...ANALYSIS.claims[1]!, claimant: null, derivedNotes: [], matches: [] };
+    const claim = show({ ...ANALYSIS, claims: [bare] }).querySelector('.claim')!;
+    expect(text(claim.querySelector('.claim-nothing'))).toBe(
+      'Sourcelight has no other source on this claim. Check it against the source named, or a fact-checker.',
+    );
+    expect(text(claim.querySelector('.claim-reason'))).toBe('An accusation of fact');
+    expect(claim.querySelector('a.claimant-link')).toBeNull();
+    const known = show().querySelector('.claim[data-claim="0"]')!;
+    expect(known.querySelector('.claim-nothing')).toBeNull();
   });
 
   it('shows the page’s own ClaimReview verdicts', () => {
@@ -326,7 +363,8 @@ describe('structure and safety', () => {
     const el = show(analysis);
     expect(el.querySelector('img')).toBeNull();
     const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
-    expect(hrefs.filter((h) => !/^https?:/.test(h) && !/^#[a-z-]+-heading$/.test(h))).toEqual([]);
+    // In-popup anchors only: section headings and the claimant's source row (a slug, never page markup).
+    expect(hrefs.filter((h) => !/^https?:/.test(h) && !/^#[a-z-]+-heading$/.test(h) && !/^#source-[\p{L}\p{N}-]+$/u.test(h))).toEqual([]);
     expect(text(el.querySelector('h1'))).toBe(hostile);
   });
 });
