@@ -10,31 +10,43 @@ import { SourcingProfile } from './SourcingProfile';
 import { StatusMessage } from './StatusMessage';
 
 
-/** The popup: a pure view of one tab's state, in the reader's language. */
+export type Surface = 'popup' | 'panel';
+
+/** The popup (and the side panel): a pure view of one tab's state, in the reader's language. */
 export function Popup({
   state,
   messages,
   onReveal,
   annotate,
+  surface = 'popup',
 }: {
   state: TabState;
   messages: Messages;
   onReveal: OnReveal;
   /** The "Annotate this site" switch, shown with an analysis when the page's site can be annotated. */
   annotate?: AnnotateSwitchProps | null;
+  /** Where the view is shown: the side panel explains "no access" differently, as it stays open across tabs. */
+  surface?: Surface;
 }) {
   return (
     <MessagesContext.Provider value={messages}>
-      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} />
+      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} surface={surface} />
     </MessagesContext.Provider>
   );
 }
 
-function PopupFrame({ state, onReveal, annotate }: { state: TabState; onReveal: OnReveal; annotate: AnnotateSwitchProps | null }) {
+interface FrameProps {
+  state: TabState;
+  onReveal: OnReveal;
+  annotate: AnnotateSwitchProps | null;
+  surface: Surface;
+}
+
+function PopupFrame({ state, onReveal, annotate, surface }: FrameProps) {
   const m = useMessages();
   const article = state.state === 'ready' ? state.analysis.article : null;
   return (
-    <div class="popup" aria-busy={state.state === 'analysing'}>
+    <div class="popup" data-surface={surface} aria-busy={state.state === 'analysing'}>
       <header class="popup-header">
         <p class="brand">
           <span class="brand-mark" aria-hidden="true" />
@@ -49,14 +61,14 @@ function PopupFrame({ state, onReveal, annotate }: { state: TabState; onReveal: 
         )}
       </header>
       <main class="popup-body">
-        <PopupBody state={state} onReveal={onReveal} annotate={annotate} />
+        <PopupBody state={state} onReveal={onReveal} annotate={annotate} surface={surface} />
       </main>
       <footer class="popup-footer">{m.t('footerPrivacy')}</footer>
     </div>
   );
 }
 
-function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: OnReveal; annotate: AnnotateSwitchProps | null }) {
+function PopupBody({ state, onReveal, annotate, surface }: FrameProps) {
   const m = useMessages();
   switch (state.state) {
     case 'analysing':
@@ -64,7 +76,11 @@ function PopupBody({ state, onReveal, annotate }: { state: TabState; onReveal: O
     case 'restricted':
       return <StatusMessage state="restricted" title={m.t('statusRestrictedTitle')} detail={m.t('statusRestrictedDetail')} />;
     case 'no-access':
-      return <StatusMessage state="no-access" title={m.t('statusNoAccessTitle')} detail={m.t('statusNoAccessDetail')} />;
+      return surface === 'panel' ? (
+        <StatusMessage state="no-access" title={m.t('panelNoAccessTitle')} detail={m.t('panelNoAccessDetail')} />
+      ) : (
+        <StatusMessage state="no-access" title={m.t('statusNoAccessTitle')} detail={m.t('statusNoAccessDetail')} />
+      );
     case 'not-article':
       return <StatusMessage state="not-article" title={m.t('statusNotArticleTitle')} detail={m.t('statusNotArticleDetail')} />;
     case 'too-large':
