@@ -44,7 +44,7 @@ describe('Chromium: the side panel', () => {
     await chromium?.close();
   });
 
-  it('follows tab switches: each article tab activated shows its own analysis', async () => {
+  it('follows tab switches and navigations: each article tab activated shows its own analysis', async () => {
     const first = await chromium.openPage(`/${DEMO.file}`);
     const second = await chromium.openPage(SECOND_ARTICLE, { watch: false });
     const panel = await chromium.browser.newPage();
@@ -68,6 +68,12 @@ describe('Chromium: the side panel', () => {
     await expectRevealFlashes(panel, first, readyAnalysis(firstState).attributions.map((a) => a.text));
 
     expect(await axeViolations(panel)).toEqual([]);
+
+    // A navigation in the tab it follows: the panel shows the new page's analysis.
+    await first.goto(chromium.server.url(`${SECOND_ARTICLE}?from=first-tab`), { waitUntil: 'load' });
+    const navigated = await backgroundState(panel, firstId);
+    expect(readyAnalysis(navigated).url).toContain('from=first-tab');
+    await expectPanelShows(panel, navigated);
     await Promise.all([first.close(), second.close(), panel.close()]);
   });
 
