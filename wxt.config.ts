@@ -25,7 +25,8 @@ export default defineConfig({
     default_locale: 'en',
     // `offscreen` (Chromium only, no install warning): its service worker has no DOM, so Readability reads page
     // snapshots in an offscreen document, off the page's thread. Firefox's event page has a DOM of its own.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `sidePanel` (Chromium only, no install warning) for the side panel; Firefox's sidebar needs no permission.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Sourcelight' },
     // Opens the toolbar popup. Alt+Shift+S is bound by neither Chrome nor Firefox (Chrome's Alt+Shift keys are A, B,

@@ -13,13 +13,16 @@ import { SourcingProfile } from './SourcingProfile';
 import { StatusMessage } from './StatusMessage';
 
 
-/** The popup: a pure view of one tab's state, in the reader's language. */
+export type Surface = 'popup' | 'panel';
+
+/** The popup (and the side panel): a pure view of one tab's state, in the reader's language. */
 export function Popup({
   state,
   messages,
   onReveal,
   annotate,
   onRetry,
+  surface = 'popup',
 }: {
   state: ShownState;
   messages: Messages;
@@ -28,10 +31,12 @@ export function Popup({
   annotate?: AnnotateSwitchProps | null;
   /** "Try again", offered when the analysis is taking too long. */
   onRetry?: () => void;
+  /** Where the view is shown: the side panel explains "no access" differently, as it stays open across tabs. */
+  surface?: Surface;
 }) {
   return (
     <MessagesContext.Provider value={messages}>
-      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} onRetry={onRetry ?? null} />
+      <PopupFrame state={state} onReveal={onReveal} annotate={annotate ?? null} onRetry={onRetry ?? null} surface={surface} />
     </MessagesContext.Provider>
   );
 }
@@ -41,13 +46,14 @@ interface FrameProps {
   onReveal: OnReveal;
   annotate: AnnotateSwitchProps | null;
   onRetry: (() => void) | null;
+  surface: Surface;
 }
 
-function PopupFrame({ state, onReveal, annotate, onRetry }: FrameProps) {
+function PopupFrame({ state, onReveal, annotate, onRetry, surface }: FrameProps) {
   const m = useMessages();
   const article = state.state === 'ready' ? state.analysis.article : null;
   return (
-    <div class="popup" aria-busy={state.state === 'analysing'}>
+    <div class="popup" data-surface={surface} aria-busy={state.state === 'analysing'}>
       <header class="popup-header">
         <p class="brand">
           <span class="brand-mark" aria-hidden="true" />
@@ -62,14 +68,14 @@ function PopupFrame({ state, onReveal, annotate, onRetry }: FrameProps) {
         )}
       </header>
       <main class="popup-body">
-        <PopupBody state={state} onReveal={onReveal} annotate={annotate} onRetry={onRetry} />
+        <PopupBody state={state} onReveal={onReveal} annotate={annotate} onRetry={onRetry} surface={surface} />
       </main>
       <footer class="popup-footer">{m.t('footerPrivacy')}</footer>
     </div>
   );
 }
 
-function PopupBody({ state, onReveal, annotate, onRetry }: FrameProps) {
+function PopupBody({ state, onReveal, annotate, onRetry, surface }: FrameProps) {
   const m = useMessages();
   switch (state.state) {
     case 'analysing':
@@ -86,7 +92,11 @@ function PopupBody({ state, onReveal, annotate, onRetry }: FrameProps) {
     case 'restricted':
       return <StatusMessage state="restricted" title={m.t('statusRestrictedTitle')} detail={m.t('statusRestrictedDetail')} />;
     case 'no-access':
-      return <StatusMessage state="no-access" title={m.t('statusNoAccessTitle')} detail={m.t('statusNoAccessDetail')} />;
+      return surface === 'panel' ? (
+        <StatusMessage state="no-access" title={m.t('panelNoAccessTitle')} detail={m.t('panelNoAccessDetail')} />
+      ) : (
+        <StatusMessage state="no-access" title={m.t('statusNoAccessTitle')} detail={m.t('statusNoAccessDetail')} />
+      );
     case 'not-article':
       return <StatusMessage state="not-article" title={m.t('statusNotArticleTitle')} detail={m.t('statusNotArticleDetail')} />;
     case 'too-large':

@@ -18,9 +18,9 @@ import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { parseRequest, type SnapshotReply, type TabState } from '@/lib/messaging/protocol';
 import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
 import { badgeFor, badgeForAddress } from '@/lib/present/badge';
+import { TAB_KEY_PREFIX, tabStorageKey } from '@/lib/storage/tab-key';
+import { startToolbarBehaviour, type ToolbarBrowser } from '@/lib/background/toolbar-browser';
 
-const TAB_KEY_PREFIX = 'tab:';
-const storageKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
 export default defineBackground(() => {
   let index: DatasetIndex | null = null;
@@ -65,12 +65,12 @@ export default defineBackground(() => {
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     save: async (tabId, entry) => {
-      if (entry) await browser.storage.session.set({ [storageKey(tabId)]: entry });
-      else await browser.storage.session.remove(storageKey(tabId));
+      if (entry) await browser.storage.session.set({ [tabStorageKey(tabId)]: entry });
+      else await browser.storage.session.remove(tabStorageKey(tabId));
     },
     load: async (tabId) => {
-      const stored = await browser.storage.session.get(storageKey(tabId));
-      return (stored[storageKey(tabId)] as CachedTab | undefined) ?? null;
+      const stored = await browser.storage.session.get(tabStorageKey(tabId));
+      return (stored[tabStorageKey(tabId)] as CachedTab | undefined) ?? null;
     },
     clearAll: async () => {
       const keys = Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(TAB_KEY_PREFIX));
@@ -111,6 +111,9 @@ export default defineBackground(() => {
     reply.then(sendResponse, (error: unknown) => sendResponse({ state: 'failed', reason: String(error).slice(0, 500) }));
     return true;
   });
+
+  // The toolbar button opens the popup or the side panel, as the reader chose; a click on it grants activeTab.
+  startToolbarBehaviour(browser as unknown as ToolbarBrowser, (tabId) => overlayReady.then(() => controller.tabState(tabId, false)));
 
   // A page that loads (or an SPA route change, back/forward) drops the tab's analysis. The badge then shows the
   // outlet of the new address: `tab.url` is there only where the reader granted access, so elsewhere it is cleared.

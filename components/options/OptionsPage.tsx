@@ -3,17 +3,25 @@ import { MessagesContext, useMessages } from '../i18n';
 import { AnnotationsPanel, type AnnotationsPanelProps } from './AnnotationsPanel';
 import { DatasetPanel, type DatasetPanelProps } from './DatasetPanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { ToolbarPanel, type ToolbarPanelProps } from './ToolbarPanel';
 
-/** The options page: inline annotations, the dataset overlay, and what Sourcelight stores. A pure view. */
-export function OptionsPage({ messages, annotations, dataset }: { messages: Messages; annotations: AnnotationsPanelProps; dataset: DatasetPanelProps }) {
+interface OptionsProps {
+  annotations: AnnotationsPanelProps;
+  /** The toolbar button's choice (popup or side panel); absent where the page does not offer it. */
+  toolbar?: ToolbarPanelProps;
+  dataset: DatasetPanelProps;
+}
+
+/** The options page: inline annotations, the toolbar button, the dataset overlay, and what Sourcelight stores. A pure view. */
+export function OptionsPage({ messages, ...props }: OptionsProps & { messages: Messages }) {
   return (
     <MessagesContext.Provider value={messages}>
-      <OptionsFrame annotations={annotations} dataset={dataset} />
+      <OptionsFrame {...props} />
     </MessagesContext.Provider>
   );
 }
 
-function OptionsFrame({ annotations, dataset }: { annotations: AnnotationsPanelProps; dataset: DatasetPanelProps }) {
+function OptionsFrame({ annotations, toolbar, dataset }: OptionsProps) {
   const m = useMessages();
   return (
     <div class="options">
@@ -23,6 +31,7 @@ function OptionsFrame({ annotations, dataset }: { annotations: AnnotationsPanelP
       </header>
       <main class="options-body">
         <AnnotationsPanel {...annotations} />
+        {toolbar && <ToolbarPanel {...toolbar} />}
         <DatasetPanel {...dataset} />
         <PrivacyPanel />
       </main>

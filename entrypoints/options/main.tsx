@@ -5,7 +5,7 @@ import { OverlayStore } from '@/lib/dataset/overlay-store';
 import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { AnnotationSettingsController, type AnnotationState } from '@/lib/settings/annotation-controller';
-import { SETTINGS_STORAGE_KEY } from '@/lib/settings/settings';
+import { SETTINGS_STORAGE_KEY, toolbarChoice } from '@/lib/settings/settings';
 import { datasetActions, INITIAL_DATASET_STATE, type DatasetState } from './dataset-actions';
 
 /** The options page: browser calls live here and in the controllers; the views only render. */
@@ -55,6 +55,11 @@ function draw() {
         onSite: (origin, on) => void annotations.setSite(origin, on),
         onRemoveSite: (origin) => void annotations.removeSite(origin),
         onAddSite: (input) => annotations.addSite(input),
+      }}
+      toolbar={{
+        choice: a.settings ? toolbarChoice(a.settings) : null,
+        busy: a.busy,
+        onChoose: (choice) => void annotations.setToolbar(choice),
       }}
       dataset={{
         ...dataset,

@@ -1,6 +1,6 @@
 import type { StoragePort } from '../storage/storage-port';
 import type { Messages } from '../i18n';
-import type { Settings } from './settings';
+import { toolbarChoice, withToolbar, type Settings, type ToolbarChoice } from './settings';
 import { loadSettings, saveSettingsOutcome, type SaveOutcome } from './settings-store';
 import {
   ALL_SITES_PATTERN,
@@ -69,6 +69,13 @@ export class AnnotationSettingsController {
     const loaded = await loadSettings(this.port);
     const notice = loaded.warnings.length ? { kind: 'error' as const, title: this.m.t('options_settingsReset'), lines: loaded.warnings } : null;
     await this.show(loaded.settings, { notice: notice ?? this.state.notice });
+  }
+
+  /** What the toolbar button opens. It shares the stored settings object, so it is saved through this controller. */
+  setToolbar(choice: ToolbarChoice): Promise<void> {
+    const settings = this.idleSettings();
+    if (!settings || toolbarChoice(settings) === choice) return Promise.resolve();
+    return this.run(async () => void (await this.save(withToolbar(settings, choice))));
   }
 
   /** The global switch. Turning it on asks for access to all sites; turning it off gives that access back. */

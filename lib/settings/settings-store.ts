@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isStorageFull, type StoragePort } from '../storage/storage-port';
-import { DEFAULT_SETTINGS, OriginSchema, SETTINGS_STORAGE_KEY, SettingsSchema, type Settings } from './settings';
+import { DEFAULT_SETTINGS, OriginSchema, SETTINGS_STORAGE_KEY, SettingsSchema, TOOLBAR_CHOICES, type Settings } from './settings';
 
 export interface SettingsLoad {
   settings: Settings;
@@ -55,7 +55,8 @@ export async function saveSettings(port: StoragePort, settings: Settings): Promi
  * Null when nothing of the annotations' shape is left.
  */
 function salvage(stored: unknown): Settings | null {
-  const annotations = isRecord(stored) && isRecord(stored.annotations) ? stored.annotations : null;
+  if (!isRecord(stored)) return null;
+  const annotations = isRecord(stored.annotations) ? stored.annotations : null;
   if (!annotations) return null;
   const everywhere = typeof annotations.everywhere === 'boolean' ? annotations.everywhere : DEFAULT_SETTINGS.annotations.everywhere;
   const sites = Object.fromEntries(
@@ -63,7 +64,8 @@ function salvage(stored: unknown): Settings | null {
       ([origin, on]) => typeof on === 'boolean' && v.is(OriginSchema, origin),
     ),
   );
-  return safeParse({ ...DEFAULT_SETTINGS, annotations: { everywhere, sites } });
+  const toolbar = v.is(v.picklist(TOOLBAR_CHOICES), stored.toolbar) ? { toolbar: stored.toolbar } : {};
+  return safeParse({ ...DEFAULT_SETTINGS, annotations: { everywhere, sites }, ...toolbar });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -77,8 +77,11 @@ export async function focusableControls(page: Page): Promise<string[]> {
       }
       return false;
     };
+    // A group of radio buttons is one Tab stop: its checked button.
+    const otherRadio = (el: Element) => el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' && !el.checked;
     return all
       .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !el.closest('[hidden], [inert]') && !inClosedDetails(el))
+      .filter((el) => !otherRadio(el))
       .map(describe);
   });
 }

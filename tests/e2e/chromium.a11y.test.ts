@@ -133,8 +133,8 @@ describe('Chromium: accessibility of the popup and the options page', () => {
       const stops = await tabThrough(options);
       const controls = await focusableControls(options);
       expect(stops.map((s) => s.name)).toEqual(controls);
-      // The switch, two sites (switch + remove each), the add-site field and button, import and export.
-      expect(controls.length).toBeGreaterThanOrEqual(9);
+      // The switch, two sites (switch + remove each), the add-site field and button, the toolbar choice, import and export.
+      expect(controls.length).toBeGreaterThanOrEqual(10);
       expect(stops.filter((s) => !s.ringVisible)).toEqual([]);
     });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from './common';
 import { launchChromium, type ChromiumHarness } from './chromium-harness';
-import { builtManifest, expectMinimalPermissions, expectPopupShortcut, POPUP_SHORTCUT } from './manifest-checks';
+import { builtManifest, expectMinimalPermissions, expectPopupShortcut, expectSidePanel, POPUP_SHORTCUT } from './manifest-checks';
 
 declare const chrome: typeof browser;
 
@@ -21,6 +21,7 @@ describe('Chromium: the manifest', () => {
   it('asks for the minimal permissions, and declares the popup shortcut with a translated description', () => {
     const manifest = builtManifest(CHROME_BUILD);
     expectMinimalPermissions(manifest, 'chromium');
+    expectSidePanel(manifest, 'chromium');
     expectPopupShortcut(manifest, CHROME_BUILD);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD } from './common';
 import { launchFirefox, type FirefoxHarness, type PageGlobals } from './firefox-harness';
-import { builtManifest, builtMessage, expectMinimalPermissions, expectPopupShortcut, POPUP_SHORTCUT } from './manifest-checks';
+import { builtManifest, builtMessage, expectMinimalPermissions, expectPopupShortcut, expectSidePanel, POPUP_SHORTCUT } from './manifest-checks';
 
 /** The built firefox-mv3 manifest, and what Firefox makes of it: permissions and the popup's keyboard shortcut. */
 
@@ -19,6 +19,7 @@ describe('Firefox: the manifest', () => {
   it('asks for the minimal permissions, and declares the popup shortcut with a translated description', () => {
     const manifest = builtManifest(FIREFOX_BUILD);
     expectMinimalPermissions(manifest, 'firefox');
+    expectSidePanel(manifest, 'firefox');
     expectPopupShortcut(manifest, FIREFOX_BUILD);
   });
 

@@ -13,6 +13,8 @@ interface BuiltManifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   commands?: Record<string, { suggested_key?: Record<string, string>; description?: string }>;
+  side_panel?: { default_path?: string };
+  sidebar_action?: { default_panel?: string; open_at_install?: boolean };
 }
 
 export function builtManifest(buildDir: string): BuiltManifest {
@@ -27,10 +29,11 @@ export function builtMessage(buildDir: string, lang: string, key: string): strin
 
 /**
  * Minimal permissions: no host access up front, all sites only as an optional permission asked on a click.
- * Chromium also gets `offscreen` (no install warning): its service worker has no DOM to read page snapshots in.
+ * Chromium also gets `offscreen` (no install warning): its service worker has no DOM to read page snapshots in;
+ * and `sidePanel` (no install warning) for the side panel, which Firefox's sidebar_action gets without one.
  */
 export function expectMinimalPermissions(manifest: BuiltManifest, browser: 'chromium' | 'firefox'): void {
-  const extra = browser === 'chromium' ? ['offscreen'] : [];
+  const extra = browser === 'chromium' ? ['offscreen', 'sidePanel'] : [];
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage', ...extra].sort());
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
@@ -44,4 +47,16 @@ export function expectPopupShortcut(manifest: BuiltManifest, buildDir: string): 
   expect(key, 'the description goes through i18n').toBeDefined();
   for (const lang of ['en', 'fr']) expect(builtMessage(buildDir, lang, key!), `${lang}: ${key}`).toBeTruthy();
   expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(POPUP_SHORTCUT);
+}
+
+/** The side panel: Chromium's side_panel, Firefox's sidebar (which must not open by itself at install). */
+export function expectSidePanel(manifest: BuiltManifest, browser: 'chromium' | 'firefox'): void {
+  if (browser === 'chromium') {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.sidebar_action).toBeUndefined();
+  } else {
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(manifest.sidebar_action?.open_at_install).toBe(false);
+    expect(manifest.side_panel).toBeUndefined();
+  }
 }

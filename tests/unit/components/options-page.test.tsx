@@ -107,3 +107,35 @@ describe('options page', () => {
     expect(el.textContent).not.toMatch(/\b(the|your|and|Remove|Add)\b/);
   });
 });
+
+describe('options page: the toolbar button', () => {
+  function showToolbar(choice: 'popup' | 'panel' | null, busy = false) {
+    const onChoose = vi.fn();
+    const dataset: DatasetPanelProps = { counts: { outlets: 0, entities: 0, claims: 0 }, importedAt: null, onImport: vi.fn(), onExport: vi.fn(), onClear: vi.fn() };
+    const el = document.body.appendChild(document.createElement('div'));
+    const annotations = { ...show().annotations };
+    act(() => render(<OptionsPage messages={FR} annotations={annotations} toolbar={{ choice, busy, onChoose }} dataset={dataset} />, el));
+    return { el, onChoose };
+  }
+
+  it('offers the popup or the side panel as one labelled radio group, in the reader’s language', () => {
+    const { el } = showToolbar('popup');
+    const section = el.querySelector('section.toolbar-panel')!;
+    expect(section.querySelector('h2')?.textContent).toBe('Bouton de la barre d’outils');
+    expect(section.querySelector('fieldset legend')?.textContent).toContain('Choisissez');
+    const radios = [...section.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([['popup', true], ['panel', false]]);
+    expect(radios.every((r) => r.closest('label')?.textContent)).toBe(true);
+  });
+
+  it('choosing the panel calls back with it; nothing while saving, and disabled while loading', () => {
+    const { el, onChoose } = showToolbar('popup');
+    act(() => el.querySelector<HTMLInputElement>('[data-testid="toolbar-panel"]')!.click());
+    expect(onChoose).toHaveBeenCalledWith('panel');
+    const busy = showToolbar('popup', true);
+    act(() => busy.el.querySelector<HTMLInputElement>('[data-testid="toolbar-panel"]')!.click());
+    expect(busy.onChoose).not.toHaveBeenCalled();
+    const loading = showToolbar(null);
+    expect(loading.el.querySelector<HTMLInputElement>('[data-testid="toolbar-popup"]')!.disabled).toBe(true);
+  });
+});

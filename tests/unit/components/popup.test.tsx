@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
 import type { Analysis } from '@/lib/model/analysis';
 import type { TabState } from '@/lib/messaging/protocol';
-import { EN } from './fixture';
+import { EN, FR } from './fixture';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => {
@@ -74,6 +74,15 @@ describe('Popup', () => {
   ] as [TabState, string, string][])('shows the %j state', (state, kind, text) => {
     const el = show(state);
     expect(el.querySelector(`section.status[data-state="${kind}"]`)?.textContent).toContain(text);
+  });
+
+  it('in the side panel, "no access" asks for a click on the toolbar button, in English and French', () => {
+    for (const [messages, words] of [[EN, 'Click the Sourcelight button'], [FR, 'Cliquez sur le bouton Sourcelight']] as const) {
+      const el = root();
+      render(<Popup state={{ state: 'no-access', reason: 'x' }} messages={messages} onReveal={() => {}} surface="panel" />, el);
+      expect(el.querySelector('.popup')?.getAttribute('data-surface')).toBe('panel');
+      expect(el.querySelector('section.status[data-state="no-access"]')?.textContent).toContain(words);
+    }
   });
 
   it('shows the reason for failures as a technical detail, as text', () => {

@@ -159,3 +159,17 @@ describe('sites', () => {
     expect(controller.current.notice?.title).toBe(EN.t('options_siteDenied', 'https://apnews.com'));
   });
 });
+
+describe('the toolbar choice', () => {
+  it('saves the side panel choice with the annotation settings kept, and asks for no permission', async () => {
+    const stored = { version: 1, annotations: { everywhere: false, sites: { 'https://www.rferl.org': true } } };
+    const { controller, permissions, stored: saved } = setUp({ stored });
+    await controller.load();
+    await controller.setToolbar('panel');
+    expect(saved()).toEqual({ ...stored, toolbar: 'panel' });
+    expect(controller.current.settings?.toolbar).toBe('panel');
+    expect(permissions.request).not.toHaveBeenCalled();
+    await controller.setToolbar('popup');
+    expect((saved() as { toolbar?: string }).toolbar).toBe('popup');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoragePort } from '@/lib/storage/storage-port';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, toolbarChoice, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, saveSettingsOutcome } from '@/lib/settings/settings-store';
 
 /** An in-memory storage area; `failSet` makes every write fail the way a browser does. */
@@ -49,6 +49,17 @@ describe('settings across extension updates', () => {
     const loaded = await loadSettings(memoryPort({ [SETTINGS_STORAGE_KEY]: older }));
     expect(loaded.settings).toEqual({ version: 1, annotations: { everywhere: true, sites: { 'https://apnews.com': true } } });
     expect(loaded.warnings[0]).toMatch(/not valid/);
+  });
+
+  it('keeps the toolbar choice, absent meaning the popup', async () => {
+    const panel = { version: 1, annotations: { everywhere: false, sites: {} }, toolbar: 'panel' };
+    const loaded = await loadSettings(memoryPort({ [SETTINGS_STORAGE_KEY]: panel }));
+    expect(toolbarChoice(loaded.settings)).toBe('panel');
+    expect(toolbarChoice(DEFAULT_SETTINGS)).toBe('popup');
+    const salvaged = await loadSettings(memoryPort({ [SETTINGS_STORAGE_KEY]: { ...panel, version: 0 } }));
+    expect(toolbarChoice(salvaged.settings)).toBe('panel');
+    const unknown = await loadSettings(memoryPort({ [SETTINGS_STORAGE_KEY]: { ...panel, toolbar: 'window' } }));
+    expect(toolbarChoice(unknown.settings)).toBe('popup');
   });
 
   it('a damaged switch falls back to off', async () => {
