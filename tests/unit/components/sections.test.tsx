@@ -286,8 +286,9 @@ describe('claims', () => {
     expect(text(sohr.querySelector('.claim-reason'))).toBe('A casualty figure attributed to \u2068Syrian Observatory for Human Rights\u2069');
     const link = sohr.querySelector('a.claimant-link')!;
     expect(link.getAttribute('href')).toBe('#source-syrian-observatory-for-human-rights');
-    const row = el.appendChild(document.createElement('div'));
-    row.id = 'source-syrian-observatory-for-human-rights';
+    // The sources list gives the claimant's row that id: the link moves focus to it.
+    const row = el.querySelector('#source-syrian-observatory-for-human-rights');
+    expect(row?.classList.contains('source')).toBe(true);
     (link as HTMLAnchorElement).click();
     expect(document.activeElement).toBe(row);
     const other = el.querySelector('.claim[data-claim="1"]')!;
