@@ -24,6 +24,7 @@ describe('Chromium: the side panel', () => {
     chromium = await launchChromium({ mounts: { [CORPUS_PREFIX]: CORPUS_DIR }, headers: { [CORPUS_PREFIX]: { 'content-security-policy': CORPUS_CSP } } });
     // The reader allowed the test server's site (chrome://extensions, Site access): the panel may read its pages.
     await chromium.grantSiteAccess('http://127.0.0.1/*');
+    await chromium.grantSiteAccess(`${new URL(DEMO.address).origin}/*`);
   });
 
   /** The reader allows the site from an extension page (a trusted click, as the options page does it). */
@@ -32,7 +33,7 @@ describe('Chromium: the side panel', () => {
       const button = document.createElement('button');
       button.id = 'allow';
       button.textContent = 'Allow';
-      button.addEventListener('click', () => void chrome.permissions.request({ origins: ['http://127.0.0.1/*'] }).then((ok) => (document.body.dataset.allowed = String(ok))));
+      button.addEventListener('click', () => void chrome.permissions.request({ origins: ['http://127.0.0.1/*', 'http://www.rferl.org/*'] }).then((ok) => (document.body.dataset.allowed = String(ok))));
       document.body.append(button);
     });
     await page.click('#allow');
@@ -45,7 +46,7 @@ describe('Chromium: the side panel', () => {
   });
 
   it('follows tab switches and navigations: each article tab activated shows its own analysis', async () => {
-    const first = await chromium.openPage(`/${DEMO.file}`);
+    const first = await chromium.openPage(DEMO.file); // served at its real address, www.rferl.org
     const second = await chromium.openPage(SECOND_ARTICLE, { watch: false });
     const panel = await chromium.browser.newPage();
     await panel.goto(`chrome-extension://${chromium.extension.id}/sidepanel.html`);
@@ -96,7 +97,7 @@ describe('Chromium: the side panel', () => {
     await options.waitForSelector('[data-testid="toolbar-panel"]:not([disabled])');
     await options.click('[data-testid="toolbar-panel"]');
     await options.waitForFunction(async () => (await chrome.action.getPopup({})) === '', { timeout: 10_000 });
-    const article = await chromium.openPage(`/${DEMO.file}`);
+    const article = await chromium.openPage(DEMO.file);
     await article.bringToFront();
     await article.triggerExtensionAction(chromium.extension);
     // The real side panel opened (puppeteer cannot drive a side panel's page, so it is not read here)...
