@@ -4,6 +4,7 @@ import { findAttributions, type FoundAttribution } from '../../lib/attribution';
 import { extractPage } from '../../lib/extract/extract-page';
 import { normalizeName } from '../../lib/text/normalize';
 import { declaredUrl, parseHtml } from '../../scripts/node-dom';
+import type { GoldAttribution } from './attribution-level';
 
 export interface GoldSpeaker {
   speaker: string;
@@ -15,6 +16,8 @@ export interface GoldPage {
   page: string;
   lang: string | null;
   speakers: GoldSpeaker[];
+  /** Attribution-level gold (see the README and attribution-level.ts). */
+  attributions?: GoldAttribution[];
 }
 
 export const GOLD_DIR = join(import.meta.dirname, '.');

@@ -6,6 +6,7 @@ import { extractPage } from '../../lib/extract/extract-page';
 import type { Analysis, Attribution } from '../../lib/model/analysis';
 import { normalizeName } from '../../lib/text/normalize';
 import { declaredUrl, openHtml } from '../../scripts/node-dom';
+import { attributionTotals, scoreAttributions, type AttributionScore, type AttributionTotals } from './attribution-level';
 import { GOLD_DIR, key, roleMatches, type GoldPage, type GoldSpeaker } from './score';
 
 /**
@@ -264,6 +265,8 @@ export function claimTotals(scores: readonly ClaimScore[]): ClaimTotals {
 export interface SplitResult {
   sources: SourceTotals;
   claims: ClaimTotals | null;
+  /** Attribution level (cue plus content plus source), over the pages whose gold lists attributions. */
+  attributions: AttributionTotals | null;
   /** Pages the extraction refused (they count with nothing found). */
   refused: number;
 }
@@ -273,18 +276,31 @@ export async function evaluateSplit(
   pages: readonly (GoldPage & Partial<Pick<TestGoldPage, 'claims'>>)[],
   pathOf: (page: string) => string,
   index: DatasetIndex,
+  /** Receives each page's attribution-level score; for the dev split only (the test split's pages are never shown). */
+  onAttributionPage?: (score: AttributionScore) => void,
 ): Promise<SplitResult> {
   const sources: SourceScore[] = [];
   const claims: ClaimScore[] = [];
+  const attributions: AttributionScore[] = [];
   let refused = 0;
   for (const gold of pages) {
     const analysis = await analyzeFile(pathOf(gold.page), index);
     if (!analysis) refused++;
     sources.push(scoreSources(gold, analysis?.attributions ?? []));
+    if (gold.attributions) {
+      const score = scoreAttributions({ ...gold, attributions: gold.attributions }, analysis?.attributions ?? [], sourceKey);
+      attributions.push(score);
+      onAttributionPage?.(score);
+    }
     if (gold.claims) {
       const flagged = (analysis?.claims ?? []).map((c) => c.text);
       claims.push(scoreClaims(gold as TestGoldPage, flagged, analysis?.article.wordCount ?? 0));
     }
   }
-  return { sources: sourceTotals(sources), claims: claims.length ? claimTotals(claims) : null, refused };
+  return {
+    sources: sourceTotals(sources),
+    claims: claims.length ? claimTotals(claims) : null,
+    attributions: attributions.length ? attributionTotals(attributions) : null,
+    refused,
+  };
 }
