@@ -21,8 +21,8 @@ const ROWS: [keyof SourceTotals, string][] = [
 const ATTRIBUTION_ROWS: [keyof AttributionTotals, string][] = [
   ['recall', 'attribution recall (content found)'],
   ['sourceRight', 'source right, of those found'],
-  ['precision', 'attributions listed that match a gold one'],
-  ['cueAgreement', 'cue agrees, of those found (not a target)'],
+  ['precision', 'listed ones matching a gold one'],
+  ['cueAgreement', 'cue agrees (not a target)'],
 ];
 
 const fmt = (n: number) => n.toFixed(3);
