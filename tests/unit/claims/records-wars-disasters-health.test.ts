@@ -29,6 +29,9 @@ const PAIRS: Pair[] = [
   { text: "The UN says Kyiv's Okhmatdyt children's hospital was very likely hit directly by a Russian missile.", claimId: 'hrmmu-okhmatdyt-hospital-direct-hit-russian-missile-2024', match: true, published: '2024-07-09T16:00:00Z' },
   { text: "The Kremlin claimed a Ukrainian air defence missile hit the children's hospital in Kyiv.", claimId: 'kremlin-okhmatdyt-hit-by-ukrainian-air-defence-2024', match: true, published: '2024-07-09T16:00:00Z' },
   { text: 'Israel rejected the famine finding for Gaza as false and biased.', claimId: 'cogat-rejects-ipc-gaza-famine-finding-2025', match: true, published: '2025-08-22T18:00:00Z' },
+  { text: 'The Committee to Protect Journalists says 68 journalists have been killed in the Gaza war so far.', claimId: 'cpj-israel-gaza-war-68-journalists-killed-dec-2023', match: true, published: '2023-12-22T08:00:00Z' },
+  { text: 'The Committee to Protect Journalists says 68 journalists have been killed in Mexico since 2000.', claimId: 'cpj-israel-gaza-war-68-journalists-killed-dec-2023', match: false, published: '2023-12-22T08:00:00Z', why: 'same figure, another place' },
+  { text: 'A record 281 aid workers have been killed around the world this year, the UN said.', claimId: 'ocha-2024-deadliest-year-aid-workers-281-killed', match: true, published: '2024-11-22T15:00:00Z' },
   // Disasters.
   { text: 'The death toll from the earthquakes in Türkiye has risen to 50,096, the disaster agency AFAD said.', claimId: 'afad-turkiye-earthquakes-50096-dead-mar-2023', match: true, published: '2023-03-20T18:00:00Z' },
   { text: 'El terremoto de Marruecos ha dejado 2.960 muertos, según el Gobierno.', claimId: 'morocco-government-earthquake-2960-dead-sep-2023', match: true, lang: 'es', published: '2023-09-14T08:00:00Z' },
@@ -38,6 +41,7 @@ const PAIRS: Pair[] = [
   { text: 'Les inondations de Valence ont fait 229 morts, selon le bilan officiel.', claimId: 'dana-valencia-floods-229-dead-official-2025', match: true, lang: 'fr', published: '2025-10-29T10:00:00Z' },
   { text: 'Мьянма: число погибших в результате землетрясения достигло 3085 человек.', claimId: 'myanmar-junta-earthquake-3085-dead-apr-2025', match: true, lang: 'ru', published: '2025-04-03T10:00:00Z' },
   { text: "Pakistan's climate minister said one-third of the country is under water.", claimId: 'sherry-rehman-one-third-of-pakistan-under-water-2022', match: true, published: '2022-08-30T10:00:00Z' },
+  { text: 'Saudi Arabia says 1,301 people died during the Hajj, most of them unregistered pilgrims.', claimId: 'saudi-health-minister-hajj-2024-1301-dead', match: true, published: '2024-06-24T08:00:00Z' },
   // Health.
   { text: 'Measles cases in Europe doubled in 2024 to 127,350, WHO and UNICEF said.', claimId: 'who-unicef-europe-measles-127350-cases-2024', match: true, published: '2025-03-13T10:00:00Z' },
   { text: 'Measles cases in the United States reached 127,350 in 2024.', claimId: 'who-unicef-europe-measles-127350-cases-2024', match: false, published: '2025-03-13T10:00:00Z', why: 'same figure, another place' },
@@ -45,11 +49,14 @@ const PAIRS: Pair[] = [
   { text: 'The CDC website now says the claim that vaccines do not cause autism is not evidence-based.', claimId: 'cdc-website-vaccines-autism-not-evidence-based-2025', match: true, published: '2025-11-20T10:00:00Z' },
   { text: 'Trump told pregnant women not to take Tylenol, linking it to autism.', claimId: 'trump-tylenol-pregnancy-autism-sep-2025', match: true, published: '2025-09-23T10:00:00Z' },
   { text: 'Trump said Tylenol is good for headaches.', claimId: 'trump-tylenol-pregnancy-autism-sep-2025', match: false, published: '2025-09-23T10:00:00Z', why: 'names only part of the statement' },
+  { text: 'Louisiana reported the first US death from H5N1 bird flu.', claimId: 'louisiana-first-us-h5n1-bird-flu-death-jan-2025', match: true, published: '2025-01-07T08:00:00Z' },
   // Climate.
   { text: 'The WMO confirmed 2024 was the warmest year on record, about 1.55C above pre-industrial levels.', claimId: 'wmo-2024-warmest-year-1-55c', match: true, published: '2025-01-10T12:00:00Z', article: 'Global temperatures kept rising.' },
   { text: "Carbon dioxide at Mauna Loa peaked at 426.9 parts per million in May, NOAA said.", claimId: 'noaa-mauna-loa-co2-426-9-ppm-may-2024', match: true, published: '2024-06-06T12:00:00Z' },
   { text: "Carbon dioxide at Mauna Loa peaked at 415.9 parts per million in May, NOAA said.", claimId: 'noaa-mauna-loa-co2-426-9-ppm-may-2024', match: false, published: '2024-06-06T12:00:00Z', why: 'another figure' },
   { text: 'Global sea level rose 0.59 centimetres last year, more than expected, NASA said.', claimId: 'nasa-sea-level-rise-2024-0-59-cm', match: true, published: '2025-03-14T12:00:00Z' },
+  { text: 'Fossil fuel emissions are set to reach a record 37.4 billion tonnes of CO2 this year, scientists said.', claimId: 'gcp-fossil-co2-emissions-37-4-billion-tonnes-2024', match: true, published: '2024-11-13T12:00:00Z' },
+  { text: 'Fossil fuel emissions are set to reach 36.8 billion tonnes of CO2 this year, scientists said.', claimId: 'gcp-fossil-co2-emissions-37-4-billion-tonnes-2024', match: false, published: '2023-12-05T12:00:00Z', why: 'the previous year, another figure' },
 ];
 
 let index: DatasetIndex;
