@@ -57,6 +57,11 @@ const PAIRS: Pair[] = [
   { text: 'Global sea level rose 0.59 centimetres last year, more than expected, NASA said.', claimId: 'nasa-sea-level-rise-2024-0-59-cm', match: true, published: '2025-03-14T12:00:00Z' },
   { text: 'Fossil fuel emissions are set to reach a record 37.4 billion tonnes of CO2 this year, scientists said.', claimId: 'gcp-fossil-co2-emissions-37-4-billion-tonnes-2024', match: true, published: '2024-11-13T12:00:00Z' },
   { text: 'Fossil fuel emissions are set to reach 36.8 billion tonnes of CO2 this year, scientists said.', claimId: 'gcp-fossil-co2-emissions-37-4-billion-tonnes-2024', match: false, published: '2023-12-05T12:00:00Z', why: 'the previous year, another figure' },
+  { text: 'The Israeli military said it has killed more than 17,000 militants in Gaza since the war began.', claimId: 'idf-17000-militants-killed-gaza-aug-2024', match: true, published: '2024-08-15T20:00:00Z' },
+  { text: 'The Israeli military said it has killed more than 17,000 militants in Lebanon since the war began.', claimId: 'idf-17000-militants-killed-gaza-aug-2024', match: false, published: '2024-08-15T20:00:00Z', why: 'same figure, another place' },
+  { text: 'Trump told the UN that climate change is the greatest con job ever perpetrated on the world.', claimId: 'trump-un-climate-change-greatest-con-job-2025', match: true, published: '2025-09-23T20:00:00Z' },
+  { text: 'El presidente dijo que el cambio climático es real y que actuará con urgencia.', claimId: 'trump-un-climate-change-greatest-con-job-2025', match: false, lang: 'es', published: '2025-09-24T20:00:00Z', why: 'no charge of a hoax' },
+  { text: 'The death toll from the earthquake in eastern Afghanistan has risen to 2,205, the Taliban said.', claimId: 'taliban-kunar-earthquake-2205-dead-sep-2025', match: true, published: '2025-09-04T12:00:00Z' },
 ];
 
 let index: DatasetIndex;
