@@ -62,6 +62,12 @@ const PAIRS: Pair[] = [
   { text: 'Trump told the UN that climate change is the greatest con job ever perpetrated on the world.', claimId: 'trump-un-climate-change-greatest-con-job-2025', match: true, published: '2025-09-23T20:00:00Z' },
   { text: 'El presidente dijo que el cambio climático es real y que actuará con urgencia.', claimId: 'trump-un-climate-change-greatest-con-job-2025', match: false, lang: 'es', published: '2025-09-24T20:00:00Z', why: 'no charge of a hoax' },
   { text: 'The death toll from the earthquake in eastern Afghanistan has risen to 2,205, the Taliban said.', claimId: 'taliban-kunar-earthquake-2205-dead-sep-2025', match: true, published: '2025-09-04T12:00:00Z' },
+  { text: 'Tuberculosis killed an estimated 1.25 million people last year, the WHO said.', claimId: 'who-tuberculosis-1-25-million-deaths-2023', match: true, published: '2024-10-29T12:00:00Z' },
+  { text: 'Malaria killed an estimated 1.25 million people last year, the WHO said.', claimId: 'who-tuberculosis-1-25-million-deaths-2023', match: false, published: '2024-10-29T12:00:00Z', why: 'same figure, another disease' },
+  { text: "Le paludisme a fait 597 000 morts dans le monde en 2023, selon l'OMS.", claimId: 'who-malaria-597000-deaths-2023', match: true, lang: 'fr', published: '2024-12-11T12:00:00Z' },
+  { text: 'Gaza has recorded its first polio case in 25 years, the health ministry said.', claimId: 'gaza-first-polio-case-in-25-years-aug-2024', match: true, published: '2024-08-17T12:00:00Z' },
+  { text: 'Nearly 6.9 million people are internally displaced in DR Congo, the IOM said.', claimId: 'iom-drc-6-9-million-internally-displaced-2024', match: true, published: '2024-10-22T12:00:00Z' },
+  { text: 'Current policies put the world on track for 3.1C of warming this century, the UN warned.', claimId: 'unep-emissions-gap-2024-3-1c-current-policies', match: true, published: '2024-10-24T12:00:00Z', article: 'The UN Environment Programme published its yearly Emissions Gap Report.' },
 ];
 
 let index: DatasetIndex;
