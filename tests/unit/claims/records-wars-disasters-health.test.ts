@@ -68,6 +68,8 @@ const PAIRS: Pair[] = [
   { text: 'Gaza has recorded its first polio case in 25 years, the health ministry said.', claimId: 'gaza-first-polio-case-in-25-years-aug-2024', match: true, published: '2024-08-17T12:00:00Z' },
   { text: 'Nearly 6.9 million people are internally displaced in DR Congo, the IOM said.', claimId: 'iom-drc-6-9-million-internally-displaced-2024', match: true, published: '2024-10-22T12:00:00Z' },
   { text: 'Current policies put the world on track for 3.1C of warming this century, the UN warned.', claimId: 'unep-emissions-gap-2024-3-1c-current-policies', match: true, published: '2024-10-24T12:00:00Z', article: 'The UN Environment Programme published its yearly Emissions Gap Report.' },
+  { text: 'At least 12,456 civilians have been killed in Ukraine since February 2022, the UN told the Security Council.', claimId: 'ohchr-ukraine-12456-civilians-killed-end-2024', match: true, published: '2025-01-17T12:00:00Z' },
+  { text: 'The WHO said mpox is no longer a global health emergency.', claimId: 'who-ends-mpox-public-health-emergency-sep-2025', match: true, published: '2025-09-05T15:00:00Z' },
 ];
 
 let index: DatasetIndex;
