@@ -70,6 +70,9 @@ const PAIRS: Pair[] = [
   { text: 'Current policies put the world on track for 3.1C of warming this century, the UN warned.', claimId: 'unep-emissions-gap-2024-3-1c-current-policies', match: true, published: '2024-10-24T12:00:00Z', article: 'The UN Environment Programme published its yearly Emissions Gap Report.' },
   { text: 'At least 12,456 civilians have been killed in Ukraine since February 2022, the UN told the Security Council.', claimId: 'ohchr-ukraine-12456-civilians-killed-end-2024', match: true, published: '2025-01-17T12:00:00Z' },
   { text: 'The WHO said mpox is no longer a global health emergency.', claimId: 'who-ends-mpox-public-health-emergency-sep-2025', match: true, published: '2025-09-05T15:00:00Z' },
+  { text: 'More than 4 million people have now fled Sudan to neighbouring countries, UNHCR said.', claimId: 'unhcr-4-million-fled-sudan-jun-2025', match: true, published: '2025-06-03T12:00:00Z' },
+  { text: "Kennedy claimed the MMR vaccine contains 'aborted fetus debris'.", claimId: 'rfk-jr-mmr-vaccine-aborted-fetus-debris-2025', match: true, published: '2025-05-01T12:00:00Z' },
+  { text: '2025 was the third-warmest year on record, about 1.47C above pre-industrial temperatures, Copernicus said.', claimId: 'copernicus-2025-third-warmest-year-1-47c', match: true, published: '2026-01-14T12:00:00Z' },
 ];
 
 let index: DatasetIndex;
