@@ -73,6 +73,10 @@ const PAIRS: Pair[] = [
   { text: 'More than 4 million people have now fled Sudan to neighbouring countries, UNHCR said.', claimId: 'unhcr-4-million-fled-sudan-jun-2025', match: true, published: '2025-06-03T12:00:00Z' },
   { text: "Kennedy claimed the MMR vaccine contains 'aborted fetus debris'.", claimId: 'rfk-jr-mmr-vaccine-aborted-fetus-debris-2025', match: true, published: '2025-05-01T12:00:00Z' },
   { text: '2025 was the third-warmest year on record, about 1.47C above pre-industrial temperatures, Copernicus said.', claimId: 'copernicus-2025-third-warmest-year-1-47c', match: true, published: '2026-01-14T12:00:00Z' },
+  { text: 'Russia launched a record 810 drones at Ukraine overnight, the Ukrainian air force said.', claimId: 'ukraine-air-force-810-drones-record-attack-sep-2025', match: true, published: '2025-09-07T09:00:00Z' },
+  { text: 'The Texas floods have killed at least 135 people, most of them in Kerr County.', claimId: 'texas-hill-country-floods-at-least-135-dead-jul-2025', match: true, published: '2025-07-20T09:00:00Z' },
+  { text: 'Texas health officials declared the measles outbreak over after 762 cases.', claimId: 'texas-dshs-measles-outbreak-over-762-cases-2025', match: true, published: '2025-08-19T09:00:00Z' },
+  { text: 'Arctic sea ice peaked at a record-low 14.33 million square kilometres this winter, NSIDC said.', claimId: 'nsidc-arctic-sea-ice-record-low-maximum-2025', match: true, published: '2025-03-27T18:00:00Z' },
 ];
 
 let index: DatasetIndex;
