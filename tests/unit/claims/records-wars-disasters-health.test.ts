@@ -77,6 +77,9 @@ const PAIRS: Pair[] = [
   { text: 'The Texas floods have killed at least 135 people, most of them in Kerr County.', claimId: 'texas-hill-country-floods-at-least-135-dead-jul-2025', match: true, published: '2025-07-20T09:00:00Z' },
   { text: 'Texas health officials declared the measles outbreak over after 762 cases.', claimId: 'texas-dshs-measles-outbreak-over-762-cases-2025', match: true, published: '2025-08-19T09:00:00Z' },
   { text: 'Arctic sea ice peaked at a record-low 14.33 million square kilometres this winter, NSIDC said.', claimId: 'nsidc-arctic-sea-ice-record-low-maximum-2025', match: true, published: '2025-03-27T18:00:00Z' },
+  { text: 'Kyiv says 19,546 Ukrainian children have been deported to Russia.', claimId: 'bring-kids-back-19546-children-deported-may-2025', match: true, published: '2025-05-23T09:00:00Z' },
+  { text: 'Typhoon Kalmaegi has killed at least 114 people in the Philippines, most of them in Cebu.', claimId: 'philippines-ocd-typhoon-kalmaegi-114-dead-nov-2025', match: true, published: '2025-11-06T09:00:00Z' },
+  { text: 'One in six bacterial infections worldwide is now resistant to antibiotics, the WHO warned.', claimId: 'who-one-in-six-bacterial-infections-resistant-2025', match: true, published: '2025-10-13T12:00:00Z' },
 ];
 
 let index: DatasetIndex;
