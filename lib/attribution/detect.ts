@@ -475,6 +475,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     const timeNext = !!next && (/^\d/.test(next.text) || (next.cap && set.timeWords.has(next.lower)) || set.complementizers.has(next.lower));
     const invertedAfter = before && !timeNext && !isTellCue(ctx, cue) && (before.kind === 'quote' || isPunct(before, ',') || (isPunct(before, '—–-') && ctx.tokens[beforeAt - 1]?.kind !== 'word'));
     // "The report, which compares ..., ranks X": a subject chain that opens the sentence beats an inverted reading.
+    if (group.invertedOnly && !invertedAfter) continue;
     const openingSubject = isPunct(before, ',') && !group.parenthetical ? subjectBefore(ctx, cue) : null;
     if ((invertedAfter && !(openingSubject && openingSubject.start <= ctx.s)) || cue.at === ctx.s) {
       const inverted = readInverted(ctx, cue);
@@ -484,6 +485,12 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
         if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', inverted.via));
         continue;
       }
+    }
+    if (group.invertedOnly) continue;
+    const unstated = ctx.lex.lex.nullSubject ? nullSubjectAttribution(ctx, cue, beforeAt, after) : null;
+    if (unstated) {
+      found.push(unstated);
+      continue;
     }
 
     if (negatedOrPassive(ctx, cue)) continue;
@@ -596,6 +603,26 @@ function cliticAttribution(ctx: SentenceContext, cue: CueMatch, clitic: NonNulla
   const body = before && rest ? content(ctx, ctx.s, ctx.e) : before ? content(ctx, ctx.s, clitic.at) : rest ? content(ctx, after.from, ctx.e) : null;
   if (body) return attribution(ctx, cue, speaker, body, after.quote && !before ? 'direct' : 'indirect', after.via);
   return after.colon ? attribution(ctx, cue, speaker, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, true) : null;
+}
+
+/**
+ * Languages that leave the subject out: `"Vamos a ganar", dijo.` or "Agregó que ...". The speaker is a person
+ * pronoun that coreference resolves to the last person; only a cue right after a quotation or opening the sentence.
+ */
+function nullSubjectAttribution(ctx: SentenceContext, cue: CueMatch, beforeAt: number, after: ReturnType<typeof afterCue>): RawAttribution | null {
+  const cueToken = ctx.tokens[cue.at]!;
+  const next = ctx.tokens[cue.at + cue.length];
+  const speaker = { phrase: { ...pronounPhrase(cueToken, 'person', ''), start: cueToken.start, end: cueToken.start }, appositives: [] };
+  const quoteBefore = previousQuote(ctx, beforeAt + 1);
+  const ends = cue.at + cue.length >= ctx.e || (next?.kind === 'punct' && !isPunct(next, ':'));
+  if (quoteBefore && ends) return attribution(ctx, cue, speaker, quoteText(ctx.text, quoteBefore.quote!), 'direct', after.via);
+  let first = ctx.s;
+  while (first < cue.at && ctx.tokens[first]!.kind === 'word' && ctx.lex.set.noise.has(ctx.tokens[first]!.lower)) first++;
+  if (first !== cue.at) return null;
+  if (after.quote) return attribution(ctx, cue, speaker, quoteText(ctx.text, ctx.tokens[after.from]!.quote!), 'direct', after.via);
+  const clause = ctx.lex.set.complementizers.has(ctx.tokens[after.from - 1]?.lower ?? '');
+  const body = clause ? content(ctx, after.from, ctx.e) : null;
+  return body ? attribution(ctx, cue, speaker, body, 'indirect', after.via) : null;
 }
 
 /** The quotation right before token `at`, allowing a comma or dash between. */

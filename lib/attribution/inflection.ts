@@ -114,3 +114,23 @@ function restoreFleetingVowel(word: string, inflection: Inflection): string {
   }
   return word;
 }
+
+/** Shortest listed word a compound may end in, and the shortest part before it ("Vorstands" + "chef"). */
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_LEAD = 3;
+
+/** A word list that also accepts compounds ending in one of its words: "Finanzministerin" for "ministerin". */
+export class CompoundSet extends Set<string> {
+  private readonly heads: string[];
+
+  constructor(words: Iterable<string>) {
+    super(words);
+    this.heads = [...this].filter((w) => w.length >= MIN_COMPOUND_HEAD && !/\s/u.test(w));
+  }
+
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    if (word.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_LEAD || !/^\p{L}+$/u.test(word)) return false;
+    return this.heads.some((head) => word.endsWith(head) && word.length - head.length >= MIN_COMPOUND_LEAD);
+  }
+}
