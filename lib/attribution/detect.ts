@@ -423,6 +423,8 @@ function afterCue(ctx: SentenceContext, cue: CueMatch) {
   // "told Reuters" names its relay after the cue; "told reporters" already holds its audience.
   const relay = cue.length === 1 && /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: cueEnd });
   i = skipAfterCue(ctx, relay.next);
+  // "заявила журналистам, что", "sagte Reportern": the audience addressed is neither relay nor content.
+  if (ctx.tokens[i]?.kind === 'word' && ctx.lex.set.audiences.has(ctx.tokens[i]!.lower) && i < ctx.e) i = skipAfterCue(ctx, i + 1);
   // 'said on "Fox News Sunday" that': a quotation after a preposition names a programme, not the words said.
   if (ctx.tokens[i]?.kind === 'quote' && i > cueEnd && i < ctx.e && ctx.lex.set.openers.has(ctx.tokens[i - 1]!.lower)) i = skipAfterCue(ctx, i + 1);
   const setting = pastSetting(ctx, relay.next, i, SAY_FORMS.has(ctx.tokens[cue.at]!.lower));
@@ -541,9 +543,22 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     const colon = colonQuote(ctx);
     if (colon) found.push(colon);
   }
-  const kept = found.filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
+  const kept = withAsClause(ctx, found).filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
   const via = kept.length ? openerVia(ctx) : null;
   return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
+}
+
+/** "Как сообщили в пресс-службе МВД, пострадали три человека": in an "as" clause the content follows its comma. */
+function withAsClause(ctx: SentenceContext, found: RawAttribution[]): RawAttribution[] {
+  const first = ctx.tokens[ctx.s];
+  if (!first || first.kind !== 'word' || !(ctx.lex.lex.asConjunctions ?? []).includes(first.lower)) return found;
+  return found.map((f) => {
+    if (f.mode !== 'indirect' || f.end > ctx.tokens[f.at]!.start) return f;
+    let comma = f.at + 1;
+    while (comma < ctx.e && !isPunct(ctx.tokens[comma], ',') && ctx.tokens[comma]!.kind !== 'quote') comma++;
+    const body = isPunct(ctx.tokens[comma], ',') ? content(ctx, comma + 1, ctx.e) : null;
+    return body ? { ...f, text: body.text, start: body.start, end: body.end } : f;
+  });
 }
 
 const MAX_COLON_LEAD = 12;
@@ -649,7 +664,7 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
   // Free word order ("píše na Twitter Gary Lineker"): skip a few lower-case words or a preposition and its object.
   for (let skipped = 0; skipped < ctx.lex.lex.inversionReach && from < ctx.e; skipped++) {
     const t = ctx.tokens[from]!;
-    if (t.kind !== 'word' || t.cap || set.titles.has(t.lower) || set.roleModifiers.has(t.lower) || set.mediaHeads.has(t.lower) || set.orgHeads.has(t.lower) || set.anonymousHeads.has(t.lower)) break;
+    if (t.kind !== 'word' || t.cap || set.personPronouns.has(t.lower) || set.pluralPronouns.has(t.lower) || set.titles.has(t.lower) || set.roleModifiers.has(t.lower) || set.mediaHeads.has(t.lower) || set.orgHeads.has(t.lower) || set.anonymousHeads.has(t.lower)) break;
     if (set.openers.has(t.lower)) from++;
     from++;
   }

@@ -83,7 +83,7 @@ export class InflectedSet extends Set<string> {
   }
 }
 
-const VOWEL = /[aeiouyáéíóúůýě]/u;
+const VOWEL = /[aeiouyáéíóúůýěаеёиоуыэюя]/u;
 
 /**
  * A nominative guess for a name seen only in other cases: each word loses the first oblique ending that follows a

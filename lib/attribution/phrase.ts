@@ -251,8 +251,12 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     // organisation or title word in it is a person, the body and title their role.
     const personAfterTitle = (t: Token, i: number) =>
       i > 0 && set.titles.has(t.lower) && run.length - i > 2 && run.slice(i + 1).every((n, j) => !CONNECTORS.has(n.lower) && !set.titles.has(n.lower) && !orgWord(n, i + 1 + j));
-    const isOrgRun = run.some(orgWord) && !run.some(personAfterTitle);
-    let nameStart = runStart;
+    // "Представитель МИД Мария Орлова": a title, then a body, then a name of two words or more.
+    const lastMarker = run.findLastIndex((t, i) => set.titles.has(t.lower) || orgWord(t, i));
+    const titledBodyThenName =
+      lastMarker > 0 && run.length - lastMarker > 2 && set.titles.has(run[0]!.lower) && run.slice(lastMarker + 1).every((n) => !CONNECTORS.has(n.lower));
+    const isOrgRun = run.some(orgWord) && !run.some(personAfterTitle) && !titledBodyThenName;
+    let nameStart = titledBodyThenName ? runStart + lastMarker + 1 : runStart;
     let honorific = false;
     while (nameStart < runEnd) {
       const lower = tokens[nameStart]!.lower;

@@ -3,6 +3,7 @@ import { defineLexicon, words } from './define';
 /** Present, past and plural forms of each verb, listed so matching stays a set look-up. */
 export const de = defineLexicon({
   lang: 'de',
+  asConjunctions: ['wie'],
   compoundHeads: true,
   inversionReach: 0,
   cues: [

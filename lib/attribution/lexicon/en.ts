@@ -7,6 +7,7 @@ const words = (text: string) => text.trim().split(/\s+/);
 export const en: Lexicon = {
   lang: 'en',
   inversionReach: 0,
+  asConjunctions: ['as'],
   cues: [
     {
       tone: 'neutral',

@@ -2,6 +2,7 @@ import { defineLexicon, words } from './define';
 
 export const es = defineLexicon({
   lang: 'es',
+  asConjunctions: ['como', 'tal como'],
   nullSubject: true,
   inversionReach: 0,
   cues: [

@@ -2,6 +2,7 @@ import { defineLexicon, words } from './define';
 
 export const pt = defineLexicon({
   lang: 'pt',
+  asConjunctions: ['como', 'conforme'],
   nullSubject: true,
   inversionReach: 0,
   cues: [

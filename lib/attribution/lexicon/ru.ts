@@ -3,6 +3,7 @@ import { defineLexicon, words } from './define';
 /** Russian cues come in gendered and plural past forms; all are listed so matching stays a set look-up. */
 export const ru = defineLexicon({
   lang: 'ru',
+  asConjunctions: ['как'],
   cues: [
     {
       tone: 'neutral',
@@ -44,4 +45,26 @@ export const ru = defineLexicon({
   anonymousHeads: words('источник источники эксперты аналитики чиновники официальные жители свидетели дипломаты'),
   qualifiers: words('высокопоставленный дипломатический военный западные западный анонимный осведомленный'),
   nonSpeakers: words('это что кто'),
+  headFirst: true,
+  nullSubject: true,
+  audiences: words('журналистам репортерам репортёрам депутатам'),
+  objectPronouns: { person: ['него', 'нее', 'неё'], plural: ['них'] },
+  timeWords: words('в во понедельник вторник среду четверг пятницу субботу воскресенье вчера сегодня утром вечером днем днём'),
+  inflection: {
+    endings: words('ого его ому ему ыми ими ами ями ах ях ов ев ей ой ом ем ым им ую юю ая яя ое ее ые ие а я у ю е ы и'),
+    alternations: [],
+    minStem: 3,
+    // Masculine names in the genitive, dative or instrumental ("Игоря Белова", "Белову", "Беловым").
+    obliqueNameEndings: [
+      ['ого', 'ий'],
+      ['ым', ''],
+      ['ом', ''],
+      ['ем', 'ь'],
+      ['у', ''],
+      ['я', 'ь'],
+      ['а', ''],
+    ],
+    // Feminine names in those cases end so ("Анны Петровой"); a masculine genitive never does.
+    feminineNameEndings: words('ой ей ы и'),
+  },
 });

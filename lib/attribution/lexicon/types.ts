@@ -84,6 +84,8 @@ export interface Lexicon {
   compoundHeads?: boolean;
   /** The subject may be left out: a cue after a quotation with no subject ("», dijo.") speaks for the last person. */
   nullSubject?: boolean;
+  /** "As" opening a clause around a cue: "As the minister said, …", "Comme l'a indiqué le préfet, …". */
+  asConjunctions?: readonly string[];
   /** Case endings, so inflected forms match the lexicon's words and a person's other forms ("ministerstva", "Fialy"). */
   inflection: Inflection | null;
 }

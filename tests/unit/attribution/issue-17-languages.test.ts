@@ -45,3 +45,31 @@ describe('Spanish and Portuguese inversions', () => {
     expect(rows('es', 'Según fuentes policiales, el detenido tiene 34 años.')).toEqual([['fuentes policiales', 'el detenido tiene 34 años']]);
   });
 });
+
+describe('Russian', () => {
+  it('reads a head-first title before the name after a dash inversion («…», — заявил министр финансов X)', () => {
+    expect(roles('ru', '«Цены не вырастут», — заявил министр финансов Антон Соколов.')).toEqual([['Антон Соколов', 'министр финансов']]);
+  });
+
+  it('gives "по словам" + genitive the person in the nominative, with the title as role', () => {
+    expect(roles('ru', 'По словам губернатора Игоря Белова, ремонт завершат к осени.')).toEqual([['Игорь Белов', 'губернатор']]);
+  });
+
+  it('reads a pronoun after an inverted cue as the person just named', () => {
+    expect(rows('ru', 'Ольга Миронова возглавляет завод.', '«Работы много», — сказала она.')).toEqual([['Ольга Миронова', 'Работы много']]);
+  });
+
+  it('reads "title, body, name" as the person, and keeps the audience out of the content', () => {
+    expect(findAttributions(['Представитель МИД Мария Орлова заявила журналистам, что переговоры продолжатся.'], 'ru').map((a) => [a.speaker, a.role, a.text])).toEqual([
+      ['Мария Орлова', 'Представитель МИД', 'переговоры продолжатся'],
+    ]);
+  });
+});
+
+describe('"as" clauses', () => {
+  it('takes the content after the clause’s comma, in every language ("Как сообщили в …, …", "Comme l’a indiqué …, …")', () => {
+    expect(rows('ru', 'Как отметил глава региона Игорь Белов, ремонт завершат к осени.')).toEqual([['Игорь Белов', 'ремонт завершат к осени']]);
+    expect(rows('fr', 'Comme l’a indiqué le préfet, la route restera fermée.')).toEqual([['préfet', 'la route restera fermée']]);
+    expect(rows('en', 'As the minister said on Monday, the plan is dead.')).toEqual([['minister', 'the plan is dead']]);
+  });
+});
