@@ -250,6 +250,11 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
   if (ctx.tokens[i] && (set.openers.has(ctx.tokens[i]!.lower) || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
   while (i < ctx.e) {
     const t = ctx.tokens[i]!;
+    // "Mills' assistant": a plural-style possessive apostrophe stays inside the subject.
+    if (isPunct(t, "'’") && i > from && ctx.tokens[i - 1]!.cap && ctx.tokens[i + 1]?.kind === 'word') {
+      i++;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const ok =
       t.cap ||
@@ -269,18 +274,22 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
   }
   if (i === from) return null;
   const phrase = readPhrase(ctx, from, i);
-  if (!phrase) return null;
+  // "Mills' assistant, Karen Wu, agreed": a description ending in a role noun, then the person it describes.
+  const last = ctx.tokens[i - 1]!;
+  const description = !last.cap && (set.titles.has(last.lower) || set.anonymousHeads.has(last.lower));
+  const named = (phrase && !phrase.proper && phrase.kind === 'anonymous') || description ? titleThenName(ctx, from, description) : null;
+  if (named || !phrase) return named;
   const appositives: string[] = [];
   if (isPunct(ctx.tokens[i], ',')) {
     let end = i + 1;
     while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
     if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
   }
-  return (!phrase.proper && phrase.kind === 'anonymous' ? titleThenName(ctx, from) : null) ?? { phrase, appositives };
+  return { phrase, appositives };
 }
 
 /** "Le président de la métropole, Paul Garnier, a reçu ...": a title first, then the person between commas. */
-function titleThenName(ctx: SentenceContext, from: number): { phrase: Phrase; appositives: string[] } | null {
+function titleThenName(ctx: SentenceContext, from: number, description = false): { phrase: Phrase; appositives: string[] } | null {
   const comma = (start: number) => {
     let i = start;
     while (i < ctx.e && i - start < MAX_CHUNK && !isPunct(ctx.tokens[i], ',;:') && ctx.tokens[i]!.kind !== 'quote') i++;
@@ -289,8 +298,8 @@ function titleThenName(ctx: SentenceContext, from: number): { phrase: Phrase; ap
   const first = comma(from);
   const second = first > from ? comma(first + 1) : -1;
   if (second < 0) return null;
-  const title = readPhrase(ctx, from, first);
-  if (!title || title.proper || title.kind !== 'anonymous') return null;
+  const title = description ? null : readPhrase(ctx, from, first);
+  if (!description && (!title || title.proper || title.kind !== 'anonymous')) return null;
   const named = readPhrase(ctx, first + 1, second);
   return named?.kind === 'named' && named.proper && !named.bare && !named.pronoun ? { phrase: named, appositives: [textOf(ctx, from, first)] } : null;
 }
