@@ -520,7 +520,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     if (isByline(ctx, cue, subject.phrase)) continue;
 
     const quoteFirst = previousQuote(ctx, subject.start);
-    if (quoteFirst && !after.quote) {
+    if (quoteFirst && !after.quote && opensClause(ctx, quoteFirst)) {
       found.push(attribution(ctx, cue, subject, quoteText(ctx.text, quoteFirst.quote!), 'direct', after.via));
       continue;
     }
@@ -647,6 +647,13 @@ function nullSubjectAttribution(ctx: SentenceContext, cue: CueMatch, beforeAt: n
   const clause = ctx.lex.set.complementizers.has(ctx.tokens[after.from - 1]?.lower ?? '');
   const body = clause ? content(ctx, after.from, ctx.e) : null;
   return body ? attribution(ctx, cue, speaker, body, 'indirect', after.via) : null;
+}
+
+/** 'In an interview with CBS's "60 Minutes," Powell said': a quotation right after a word names a programme or a title. */
+function opensClause(ctx: SentenceContext, quote: Token): boolean {
+  const at = ctx.tokens.indexOf(quote, ctx.s);
+  const before = ctx.tokens[at - 1];
+  return at <= ctx.s || !before || before.kind !== 'word';
 }
 
 /** The quotation right before token `at`, allowing a comma or dash between. */

@@ -80,6 +80,19 @@ function afterDateline(tokens: readonly Token[], [s, e]: [number, number]): numb
   return isPunctIn(tokens[i], '—–-') && i + 1 < e ? i + 1 : s;
 }
 
+const MAX_HEADLINE_WORDS = 14;
+const SENTENCE_END = /[.!?…:;"”»“«'’)\]]$/u;
+
+/**
+ * "Mayor says new budget will protect libraries": a short line with no closing punctuation and no quotation is a
+ * headline (a related link, a subheading), which reports what the article or another one says, not a statement.
+ */
+function isHeadline(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || SENTENCE_END.test(trimmed) || /["“”«»„]/u.test(trimmed)) return false;
+  return trimmed.split(/\s+/u).length <= MAX_HEADLINE_WORDS;
+}
+
 function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon, previous: RawAttribution | null): ParagraphResult {
   const tokens = tokenize(text, findQuotes(text));
   const sentences = splitSentences(tokens);
@@ -167,6 +180,10 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
     const lineCredits = findCredits(text, paragraph, lex);
     credits.push(...lineCredits);
     if (lineCredits.length && text.length < 120) {
+      carries = null;
+      return;
+    }
+    if (isHeadline(text)) {
       carries = null;
       return;
     }

@@ -30,6 +30,7 @@ export interface Phrase {
 
 // Lower-case words that may sit inside a name: "Syrian Observatory for Human Rights", "Ludwig van Beethoven".
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'do', 'dos', 'das', 'y', 'the', 'di', 'del', 'le']);
+const KNOWING = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'proches', 'cercanas', 'cercanos', 'próximas', 'próximos']);
 const JOINERS = new Set(['and', 'et', 'y', 'e', 'und', 'и', 'a']);
 // Connectors that, inside a person's name run, start an affiliation instead ("Mitch McConnell of Kentucky").
 const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -229,7 +230,9 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     const affiliation = stripDeterminers(ctx, p + 1, k);
     // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
     const namedObject = tokens.slice(p + 1, k).some((t) => t.cap);
-    const whole = kind === 'document' || kind === 'media' || (kind === 'organization' && namedObject);
+    // "sources familiar with the matter", "people close to the talks": the whole phrase names the unnamed source.
+    const described = kind === 'anonymous' && headAt < p - 1 && KNOWING.has(tokens[p - 1]!.lower);
+    const whole = kind === 'document' || kind === 'media' || (kind === 'organization' && namedObject) || described;
     return {
       speaker: slice(ctx, a, whole ? k : p),
       kind,

@@ -36,7 +36,7 @@ export const en: Lexicon = {
     {
       tone: 'neutral',
       evidential: true,
-      forms: words(`found finds shows showed determined concluded concludes estimated estimates
+      forms: words(`found finds show shows showed determined concluded concludes estimated estimates
         identified identifies projected projects ranked ranks recommended recommends states stated suggested suggests
         warned warns assessed assesses`),
     },

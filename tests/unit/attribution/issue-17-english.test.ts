@@ -40,3 +40,20 @@ describe('pronouns', () => {
     expect(found.some((a) => a.speaker === 'Dave Mills' && a.text.includes('focus'))).toBe(false);
   });
 });
+
+describe('what is not a statement', () => {
+  it('reads a headline-like line (a related link, a subheading) as no statement', () => {
+    expect(find('Mayor says new budget will protect libraries', 'Related: Police say suspect in custody')).toEqual([]);
+    expect(find('Mayor Ana Diaz says the new budget will protect libraries.').map((a) => a.speaker)).toEqual(['Ana Diaz']);
+  });
+
+  it('never takes a programme named after a word for the words said (with CBS’s "60 Minutes," X said …)', () => {
+    expect(find('In an interview with CBS’s “60 Minutes,” Jerome Powell said the economy was strong.').map((a) => [a.speaker, a.text])).toEqual([
+      ['Jerome Powell', 'the economy was strong'],
+    ]);
+  });
+
+  it('keeps "sources familiar with the matter" whole', () => {
+    expect(find('Sources familiar with the matter said the deal was close.').map((a) => a.speaker)).toEqual(['Sources familiar with the matter']);
+  });
+});
