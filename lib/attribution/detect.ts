@@ -247,7 +247,9 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
     else break;
   }
   const from = i;
-  if (ctx.tokens[i] && (set.openers.has(ctx.tokens[i]!.lower) || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
+  // Portuguese "a" is both a preposition and an article ("A ministra Helena Duarte").
+  const opener = ctx.tokens[i] && set.openers.has(ctx.tokens[i]!.lower) && !set.determiners.has(ctx.tokens[i]!.lower);
+  if (ctx.tokens[i] && (opener || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
   while (i < ctx.e) {
     const t = ctx.tokens[i]!;
     // "Mills' assistant": a plural-style possessive apostrophe stays inside the subject.
@@ -681,7 +683,12 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
   for (let skipped = 0; skipped < ctx.lex.lex.inversionReach && from < ctx.e; skipped++) {
     const t = ctx.tokens[from]!;
     if (t.kind !== 'word' || t.cap || set.personPronouns.has(t.lower) || set.pluralPronouns.has(t.lower) || set.titles.has(t.lower) || set.roleModifiers.has(t.lower) || set.mediaHeads.has(t.lower) || set.orgHeads.has(t.lower) || set.anonymousHeads.has(t.lower)) break;
-    if (set.openers.has(t.lower)) from++;
+    if (set.openers.has(t.lower)) {
+      from++;
+      // "отметили в пресс-службе ведомства": the body after the preposition is the one speaking.
+      const object = ctx.tokens[from];
+      if (object && (set.orgHeads.has(object.lower) || set.anonymousHeads.has(object.lower)) && !object.cap) break;
+    }
     from++;
   }
   const first = ctx.tokens[from];
@@ -894,6 +901,13 @@ export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
     let to = from;
     while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
     if (ctx.lex.lex.headFirst) to = headFirstExtent(ctx, from, to);
+    // "Nach Angaben der Polizei wurden ...": where nouns are capitalised, the source ends at the first other word.
+    else if (ctx.lex.lex.compoundHeads) {
+      let end = from;
+      const limit = Math.min(ctx.e, from + MAX_CHUNK);
+      while (end < limit && ctx.tokens[end]!.kind === 'word' && (ctx.tokens[end]!.cap || ctx.lex.set.determiners.has(ctx.tokens[end]!.lower) || ctx.lex.set.affiliationPreps.has(ctx.tokens[end]!.lower))) end++;
+      if (end > from) to = end;
+    }
     // "podle něj vláda ušetří": an object pronoun is the whole source ("her" may also be a possessive: "her lawyer").
     const lead = ctx.tokens[from];
     if (lead && to > from + 1 && ctx.lex.objectPronoun(lead.lower) && !ctx.lex.set.possessives.has(lead.lower)) to = from + 1;

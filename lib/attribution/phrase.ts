@@ -31,6 +31,7 @@ export interface Phrase {
 // Lower-case words that may sit inside a name: "Syrian Observatory for Human Rights", "Ludwig van Beethoven".
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'do', 'dos', 'das', 'y', 'the', 'di', 'del', 'le']);
 const KNOWING = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'proches', 'cercanas', 'cercanos', 'próximas', 'próximos']);
+const SHORT_ACRONYM = /^\p{Lu}{2,}$/u;
 const JOINERS = new Set(['and', 'et', 'y', 'e', 'und', 'и', 'a']);
 // Connectors that, inside a person's name run, start an affiliation instead ("Mitch McConnell of Kentucky").
 const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -258,9 +259,11 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     const personAfterTitle = (t: Token, i: number) =>
       i > 0 && set.titles.has(t.lower) && run.length - i > 2 && run.slice(i + 1).every((n, j) => !CONNECTORS.has(n.lower) && !set.titles.has(n.lower) && !orgWord(n, i + 1 + j));
     // "Представитель МИД Мария Орлова": a title, then a body, then a name of two words or more.
-    const lastMarker = run.findLastIndex((t, i) => set.titles.has(t.lower) || orgWord(t, i));
+    const lastMarker = run.findLastIndex((t, i) => set.titles.has(t.lower) || orgWord(t, i) || SHORT_ACRONYM.test(t.text));
     const titledBodyThenName =
-      lastMarker > 0 && run.length - lastMarker > 2 && set.titles.has(run[0]!.lower) && run.slice(lastMarker + 1).every((n) => !CONNECTORS.has(n.lower));
+      run.length - lastMarker > 2 &&
+      ((lastMarker > 0 && set.titles.has(run[0]!.lower)) || (lastMarker >= 0 && runStart > a && set.titles.has(tokens[runStart - 1]!.lower))) &&
+      run.slice(lastMarker + 1).every((n) => !CONNECTORS.has(n.lower));
     // "Economist Mark Little of Duke University": a titled person's name, then the body they belong to.
     const cut = run.findIndex((t, i) => i > 0 && AFFILIATION_CONNECTORS.has(t.lower) && !t.cap);
     let lead = 0;

@@ -73,3 +73,15 @@ describe('"as" clauses', () => {
     expect(rows('en', 'As the minister said on Monday, the plan is dead.')).toEqual([['minister', 'the plan is dead']]);
   });
 });
+
+describe('sources after a preposition', () => {
+  it('reads "Nach Angaben der Polizei" up to the verb, "Segundo ela" as the person just named, "в пресс-службе" as the body', () => {
+    expect(rows('de', 'Nach Angaben der Polizei wurden drei Menschen verletzt.')).toEqual([['Polizei', 'wurden drei Menschen verletzt']]);
+    expect(rows('pt', 'A ministra Helena Duarte visitou a região. Segundo ela, a ajuda chegará amanhã.')).toEqual([['Helena Duarte', 'a ajuda chegará amanhã']]);
+    expect(rows('ru', '«Ситуация стабильная», — отметили в пресс-службе ведомства.')).toEqual([['пресс-служба ведомства', 'Ситуация стабильная']]);
+  });
+
+  it('reads "глава МЧС Александр Куренков" as the person, the title and body as role', () => {
+    expect(roles('ru', 'Об этом сообщил глава МЧС Александр Куренков.')).toEqual([['Александр Куренков', 'глава МЧС']]);
+  });
+});
