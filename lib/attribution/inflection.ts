@@ -122,6 +122,7 @@ const MIN_COMPOUND_LEAD = 3;
 /** A word list that also accepts compounds ending in one of its words: "Finanzministerin" for "ministerin". */
 export class CompoundSet extends Set<string> {
   private readonly heads: string[];
+  private readonly seen = new Map<string, boolean>();
 
   constructor(words: Iterable<string>) {
     super(words);
@@ -130,7 +131,12 @@ export class CompoundSet extends Set<string> {
 
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    if (word.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_LEAD || !/^\p{L}+$/u.test(word)) return false;
-    return this.heads.some((head) => word.endsWith(head) && word.length - head.length >= MIN_COMPOUND_LEAD);
+    if (word.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_LEAD) return false;
+    const known = this.seen.get(word);
+    if (known !== undefined) return known;
+    const found = /^\p{L}+$/u.test(word) && this.heads.some((head) => word.endsWith(head) && word.length - head.length >= MIN_COMPOUND_LEAD);
+    if (this.seen.size >= MAX_CACHED) this.seen.clear();
+    this.seen.set(word, found);
+    return found;
   }
 }
