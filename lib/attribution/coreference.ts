@@ -83,6 +83,7 @@ export class Coreference {
   constructor(
     private readonly anaphoric: ReadonlySet<string>,
     private readonly inflection: NameInflection | null = null,
+    private readonly leads?: { titles: ReadonlySet<string>; honorifics: ReadonlySet<string> },
   ) {}
 
   /** The words of a name as compared: lower-cased, and reduced to their stems in inflected languages. */
@@ -106,7 +107,7 @@ export class Coreference {
     const pair = pairOfNames(phrase);
     if (pair) {
       // Two people, never one fused name: each is known on its own when given in full.
-      for (const name of pair) if (/\s/u.test(name)) this.register(at, partOf(phrase, name), [], spoke, nominative);
+      for (const name of pair) if (/\s/u.test(name)) this.register(at, partOf(phrase, name, this.leads), [], spoke, nominative);
       return;
     }
     const words = this.keyWords(phrase.speaker);
@@ -202,7 +203,9 @@ export class Coreference {
     if (phrase.pronoun === 'person') {
       if (!this.lastPerson || !near(this.lastPerson.paragraph, 2)) return null;
       // Another person has been named since the last speaker: "he" could be either, so it stays unresolved.
-      if (this.lastSpeaker && near(this.lastSpeaker.paragraph, 2) && this.lastSpeaker.name !== this.lastPerson.name) return null;
+      // Unless that person is the subject in this very paragraph and the speaker spoke in an earlier one.
+      const subjectHere = this.lastPerson.paragraph === item.paragraph && this.lastSpeaker !== null && this.lastSpeaker.paragraph < item.paragraph;
+      if (this.lastSpeaker && near(this.lastSpeaker.paragraph, 2) && this.lastSpeaker.name !== this.lastPerson.name && !subjectHere) return null;
       const resolved = this.person(this.lastPerson.name);
       // "He said his predecessor, Fiona Hill, had warned him": "he" is not someone named in what he says.
       if (nameWords(resolved.speaker).some((w) => w.length > 2 && nameWords(item.raw.text).includes(w))) return null;

@@ -247,9 +247,16 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
     else break;
   }
   const from = i;
-  if (ctx.tokens[i] && (set.openers.has(ctx.tokens[i]!.lower) || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
+  // Portuguese "a" is both a preposition and an article ("A ministra Helena Duarte").
+  const opener = ctx.tokens[i] && set.openers.has(ctx.tokens[i]!.lower) && !set.determiners.has(ctx.tokens[i]!.lower);
+  if (ctx.tokens[i] && (opener || ctx.lex.accordingByFirstWord.has(ctx.tokens[i]!.lower))) return null;
   while (i < ctx.e) {
     const t = ctx.tokens[i]!;
+    // "Mills' assistant": a plural-style possessive apostrophe stays inside the subject.
+    if (isPunct(t, "'’") && i > from && ctx.tokens[i - 1]!.cap && ctx.tokens[i + 1]?.kind === 'word') {
+      i++;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const ok =
       t.cap ||
@@ -269,18 +276,22 @@ export function sentenceSubject(ctx: SentenceContext): { phrase: Phrase; apposit
   }
   if (i === from) return null;
   const phrase = readPhrase(ctx, from, i);
-  if (!phrase) return null;
+  // "Mills' assistant, Karen Wu, agreed": a description ending in a role noun, then the person it describes.
+  const last = ctx.tokens[i - 1]!;
+  const description = !last.cap && (set.titles.has(last.lower) || set.anonymousHeads.has(last.lower));
+  const named = (phrase && !phrase.proper && phrase.kind === 'anonymous') || description ? titleThenName(ctx, from, description) : null;
+  if (named || !phrase) return named;
   const appositives: string[] = [];
   if (isPunct(ctx.tokens[i], ',')) {
     let end = i + 1;
     while (end < ctx.e && !isPunct(ctx.tokens[end], ',;') && ctx.tokens[end]!.kind !== 'quote') end++;
     if (isPunct(ctx.tokens[end], ',')) appositives.push(textOf(ctx, i + 1, end));
   }
-  return (!phrase.proper && phrase.kind === 'anonymous' ? titleThenName(ctx, from) : null) ?? { phrase, appositives };
+  return { phrase, appositives };
 }
 
 /** "Le président de la métropole, Paul Garnier, a reçu ...": a title first, then the person between commas. */
-function titleThenName(ctx: SentenceContext, from: number): { phrase: Phrase; appositives: string[] } | null {
+function titleThenName(ctx: SentenceContext, from: number, description = false): { phrase: Phrase; appositives: string[] } | null {
   const comma = (start: number) => {
     let i = start;
     while (i < ctx.e && i - start < MAX_CHUNK && !isPunct(ctx.tokens[i], ',;:') && ctx.tokens[i]!.kind !== 'quote') i++;
@@ -289,8 +300,8 @@ function titleThenName(ctx: SentenceContext, from: number): { phrase: Phrase; ap
   const first = comma(from);
   const second = first > from ? comma(first + 1) : -1;
   if (second < 0) return null;
-  const title = readPhrase(ctx, from, first);
-  if (!title || title.proper || title.kind !== 'anonymous') return null;
+  const title = description ? null : readPhrase(ctx, from, first);
+  if (!description && (!title || title.proper || title.kind !== 'anonymous')) return null;
   const named = readPhrase(ctx, first + 1, second);
   return named?.kind === 'named' && named.proper && !named.bare && !named.pronoun ? { phrase: named, appositives: [textOf(ctx, from, first)] } : null;
 }
@@ -423,6 +434,8 @@ function afterCue(ctx: SentenceContext, cue: CueMatch) {
   // "told Reuters" names its relay after the cue; "told reporters" already holds its audience.
   const relay = cue.length === 1 && /^(told|tell|tells|telling)$/.test(ctx.tokens[cue.at]!.lower) ? readRelay(ctx, i) : (leadRelayWithin(ctx, cueEnd, i) ?? { via: null, next: cueEnd });
   i = skipAfterCue(ctx, relay.next);
+  // "заявила журналистам, что", "sagte Reportern": the audience addressed is neither relay nor content.
+  if (ctx.tokens[i]?.kind === 'word' && ctx.lex.set.audiences.has(ctx.tokens[i]!.lower) && i < ctx.e) i = skipAfterCue(ctx, i + 1);
   // 'said on "Fox News Sunday" that': a quotation after a preposition names a programme, not the words said.
   if (ctx.tokens[i]?.kind === 'quote' && i > cueEnd && i < ctx.e && ctx.lex.set.openers.has(ctx.tokens[i - 1]!.lower)) i = skipAfterCue(ctx, i + 1);
   const setting = pastSetting(ctx, relay.next, i, SAY_FORMS.has(ctx.tokens[cue.at]!.lower));
@@ -475,6 +488,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     const timeNext = !!next && (/^\d/.test(next.text) || (next.cap && set.timeWords.has(next.lower)) || set.complementizers.has(next.lower));
     const invertedAfter = before && !timeNext && !isTellCue(ctx, cue) && (before.kind === 'quote' || isPunct(before, ',') || (isPunct(before, '—–-') && ctx.tokens[beforeAt - 1]?.kind !== 'word'));
     // "The report, which compares ..., ranks X": a subject chain that opens the sentence beats an inverted reading.
+    if (group.invertedOnly && !invertedAfter) continue;
     const openingSubject = isPunct(before, ',') && !group.parenthetical ? subjectBefore(ctx, cue) : null;
     if ((invertedAfter && !(openingSubject && openingSubject.start <= ctx.s)) || cue.at === ctx.s) {
       const inverted = readInverted(ctx, cue);
@@ -484,6 +498,12 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
         if (body) found.push(attribution(ctx, cue, inverted, body, quoteBefore ? 'direct' : 'indirect', inverted.via));
         continue;
       }
+    }
+    if (group.invertedOnly) continue;
+    const unstated = ctx.lex.lex.nullSubject ? nullSubjectAttribution(ctx, cue, beforeAt, after) : null;
+    if (unstated) {
+      found.push(unstated);
+      continue;
     }
 
     if (negatedOrPassive(ctx, cue)) continue;
@@ -502,7 +522,7 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     if (isByline(ctx, cue, subject.phrase)) continue;
 
     const quoteFirst = previousQuote(ctx, subject.start);
-    if (quoteFirst && !after.quote) {
+    if (quoteFirst && !after.quote && opensClause(ctx, quoteFirst)) {
       found.push(attribution(ctx, cue, subject, quoteText(ctx.text, quoteFirst.quote!), 'direct', after.via));
       continue;
     }
@@ -534,9 +554,22 @@ export function detectSentence(ctx: SentenceContext): RawAttribution[] {
     const colon = colonQuote(ctx);
     if (colon) found.push(colon);
   }
-  const kept = found.filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
+  const kept = withAsClause(ctx, found).filter((f) => !set.nonSpeakers.has(stripInvisible(f.phrase.speaker).toLowerCase()) || f.phrase.pronoun);
   const via = kept.length ? openerVia(ctx) : null;
   return via ? kept.map((f) => (f.via ? f : { ...f, via })) : kept;
+}
+
+/** "Как сообщили в пресс-службе МВД, пострадали три человека": in an "as" clause the content follows its comma. */
+function withAsClause(ctx: SentenceContext, found: RawAttribution[]): RawAttribution[] {
+  const first = ctx.tokens[ctx.s];
+  if (!first || first.kind !== 'word' || !(ctx.lex.lex.asConjunctions ?? []).includes(first.lower)) return found;
+  return found.map((f) => {
+    if (f.mode !== 'indirect' || f.end > ctx.tokens[f.at]!.start) return f;
+    let comma = f.at + 1;
+    while (comma < ctx.e && !isPunct(ctx.tokens[comma], ',') && ctx.tokens[comma]!.kind !== 'quote') comma++;
+    const body = isPunct(ctx.tokens[comma], ',') ? content(ctx, comma + 1, ctx.e) : null;
+    return body ? { ...f, text: body.text, start: body.start, end: body.end } : f;
+  });
 }
 
 const MAX_COLON_LEAD = 12;
@@ -598,6 +631,33 @@ function cliticAttribution(ctx: SentenceContext, cue: CueMatch, clitic: NonNulla
   return after.colon ? attribution(ctx, cue, speaker, { text: '', start: ctx.tokens[cue.at]!.start, end: ctx.tokens[cue.at]!.end }, 'direct', after.via, true) : null;
 }
 
+/**
+ * Languages that leave the subject out: `"Vamos a ganar", dijo.` or "Agregó que ...". The speaker is a person
+ * pronoun that coreference resolves to the last person; only a cue right after a quotation or opening the sentence.
+ */
+function nullSubjectAttribution(ctx: SentenceContext, cue: CueMatch, beforeAt: number, after: ReturnType<typeof afterCue>): RawAttribution | null {
+  const cueToken = ctx.tokens[cue.at]!;
+  const next = ctx.tokens[cue.at + cue.length];
+  const speaker = { phrase: { ...pronounPhrase(cueToken, 'person', ''), start: cueToken.start, end: cueToken.start }, appositives: [] };
+  const quoteBefore = previousQuote(ctx, beforeAt + 1);
+  const ends = cue.at + cue.length >= ctx.e || (next?.kind === 'punct' && !isPunct(next, ':'));
+  if (quoteBefore && ends) return attribution(ctx, cue, speaker, quoteText(ctx.text, quoteBefore.quote!), 'direct', after.via);
+  let first = ctx.s;
+  while (first < cue.at && ctx.tokens[first]!.kind === 'word' && ctx.lex.set.noise.has(ctx.tokens[first]!.lower)) first++;
+  if (first !== cue.at) return null;
+  if (after.quote) return attribution(ctx, cue, speaker, quoteText(ctx.text, ctx.tokens[after.from]!.quote!), 'direct', after.via);
+  const clause = ctx.lex.set.complementizers.has(ctx.tokens[after.from - 1]?.lower ?? '');
+  const body = clause ? content(ctx, after.from, ctx.e) : null;
+  return body ? attribution(ctx, cue, speaker, body, 'indirect', after.via) : null;
+}
+
+/** 'In an interview with CBS's "60 Minutes," Powell said': a quotation right after a word names a programme or a title. */
+function opensClause(ctx: SentenceContext, quote: Token): boolean {
+  const at = ctx.tokens.indexOf(quote, ctx.s);
+  const before = ctx.tokens[at - 1];
+  return at <= ctx.s || !before || before.kind !== 'word';
+}
+
 /** The quotation right before token `at`, allowing a comma or dash between. */
 function previousQuote(ctx: SentenceContext, at: number): Token | null {
   let i = at - 1;
@@ -622,8 +682,13 @@ function readInverted(ctx: SentenceContext, cue: CueMatch): { phrase: Phrase; ap
   // Free word order ("píše na Twitter Gary Lineker"): skip a few lower-case words or a preposition and its object.
   for (let skipped = 0; skipped < ctx.lex.lex.inversionReach && from < ctx.e; skipped++) {
     const t = ctx.tokens[from]!;
-    if (t.kind !== 'word' || t.cap || set.titles.has(t.lower) || set.roleModifiers.has(t.lower) || set.mediaHeads.has(t.lower) || set.orgHeads.has(t.lower) || set.anonymousHeads.has(t.lower)) break;
-    if (set.openers.has(t.lower)) from++;
+    if (t.kind !== 'word' || t.cap || set.personPronouns.has(t.lower) || set.pluralPronouns.has(t.lower) || set.titles.has(t.lower) || set.roleModifiers.has(t.lower) || set.mediaHeads.has(t.lower) || set.orgHeads.has(t.lower) || set.anonymousHeads.has(t.lower)) break;
+    if (set.openers.has(t.lower)) {
+      from++;
+      // "отметили в пресс-службе ведомства": the body after the preposition is the one speaking.
+      const object = ctx.tokens[from];
+      if (object && (set.orgHeads.has(object.lower) || set.anonymousHeads.has(object.lower)) && !object.cap) break;
+    }
     from++;
   }
   const first = ctx.tokens[from];
@@ -836,6 +901,13 @@ export function findAccordingTo(ctx: SentenceContext): RawAttribution[] {
     let to = from;
     while (to < ctx.e && to - from < MAX_CHUNK && !isPunct(ctx.tokens[to], ',;:.!?()') && ctx.tokens[to]!.kind !== 'quote' && !(ctx.lex.set.relatives.has(ctx.tokens[to]!.lower) && !ctx.tokens[to]!.cap) && !ctx.lex.set.complementizers.has(ctx.tokens[to]!.lower)) to++;
     if (ctx.lex.lex.headFirst) to = headFirstExtent(ctx, from, to);
+    // "Nach Angaben der Polizei wurden ...": where nouns are capitalised, the source ends at the first other word.
+    else if (ctx.lex.lex.compoundHeads) {
+      let end = from;
+      const limit = Math.min(ctx.e, from + MAX_CHUNK);
+      while (end < limit && ctx.tokens[end]!.kind === 'word' && (ctx.tokens[end]!.cap || ctx.lex.set.determiners.has(ctx.tokens[end]!.lower) || ctx.lex.set.affiliationPreps.has(ctx.tokens[end]!.lower))) end++;
+      if (end > from) to = end;
+    }
     // "podle něj vláda ušetří": an object pronoun is the whole source ("her" may also be a possessive: "her lawyer").
     const lead = ctx.tokens[from];
     if (lead && to > from + 1 && ctx.lex.objectPronoun(lead.lower) && !ctx.lex.set.possessives.has(lead.lower)) to = from + 1;

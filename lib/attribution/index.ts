@@ -80,6 +80,19 @@ function afterDateline(tokens: readonly Token[], [s, e]: [number, number]): numb
   return isPunctIn(tokens[i], '—–-') && i + 1 < e ? i + 1 : s;
 }
 
+const MAX_HEADLINE_WORDS = 14;
+const SENTENCE_END = /[.!?…:;"”»“«'’)\]]$/u;
+
+/**
+ * "Mayor says new budget will protect libraries": a short line with no closing punctuation and no quotation is a
+ * headline (a related link, a subheading), which reports what the article or another one says, not a statement.
+ */
+function isHeadline(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || SENTENCE_END.test(trimmed) || /["“”«»„]/u.test(trimmed)) return false;
+  return trimmed.split(/\s+/u).length <= MAX_HEADLINE_WORDS;
+}
+
 function analyzeParagraph(text: string, paragraph: number, lex: CompiledLexicon, previous: RawAttribution | null): ParagraphResult {
   const tokens = tokenize(text, findQuotes(text));
   const sentences = splitSentences(tokens);
@@ -148,10 +161,10 @@ function toFound(item: PlacedAttribution, resolved: NonNullable<ReturnType<Coref
 }
 
 /** "Vindman and Williams said": one attribution for each person, marked joint, never one fused speaker. */
-function splitPair(item: PlacedAttribution): PlacedAttribution[] {
+function splitPair(item: PlacedAttribution, lex: CompiledLexicon): PlacedAttribution[] {
   const pair = pairOfNames(item.raw.phrase);
   if (!pair) return [item];
-  return pair.map((name) => ({ ...item, raw: { ...item.raw, phrase: partOf(item.raw.phrase, name), joint: true } }));
+  return pair.map((name) => ({ ...item, raw: { ...item.raw, phrase: partOf(item.raw.phrase, name, lex.set), joint: true } }));
 }
 
 function run(paragraphs: readonly string[], lang: string | null): FoundAttribution[] {
@@ -170,6 +183,10 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
       carries = null;
       return;
     }
+    if (isHeadline(text)) {
+      carries = null;
+      return;
+    }
     const result = analyzeParagraph(text, paragraph, lex, carries);
     placed.push(...result.attributions);
     mentions.push(...result.mentions);
@@ -180,13 +197,13 @@ function run(paragraphs: readonly string[], lang: string | null): FoundAttributi
 
   const { stemmer } = lex;
   const inflection = stemmer && lex.lex.inflection ? { stemmer, nominative: (name: string) => guessNominative(name, lex.lex.inflection!) } : null;
-  const coreference = new Coreference(new Set(lex.lex.anaphoricHeads), inflection);
+  const coreference = new Coreference(new Set(lex.lex.anaphoricHeads), inflection, lex.set);
   // Subjects and speakers stand in the nominative; "podle Petra Fialy" and names inside a sentence may not.
   const citedAfter = (raw: RawAttribution) => lex.accordingByFirstWord.has(raw.cue.toLowerCase().split(/\s+/u)[0] ?? '');
   for (const mention of mentions) coreference.register(mention.at, mention.phrase, mention.appositives, false);
   for (const item of placed) coreference.register(item.at, item.raw.phrase, item.raw.appositives, true, !citedAfter(item.raw));
   for (const name of names) coreference.register(name.at, name.phrase, name.appositives, false, positionOf(name.paragraph, name.phrase.start) === name.at);
-  const split = placed.flatMap(splitPair);
+  const split = placed.flatMap((item) => splitPair(item, lex));
 
   // Walk the article in order so pronouns see the nearest preceding person.
   type Event = { at: number; mention?: Mention; item?: PlacedAttribution; role?: string };

@@ -83,7 +83,7 @@ export class InflectedSet extends Set<string> {
   }
 }
 
-const VOWEL = /[aeiouyáéíóúůýě]/u;
+const VOWEL = /[aeiouyáéíóúůýěаеёиоуыэюя]/u;
 
 /**
  * A nominative guess for a name seen only in other cases: each word loses the first oblique ending that follows a
@@ -113,4 +113,30 @@ function restoreFleetingVowel(word: string, inflection: Inflection): string {
     if (!VOWEL.test(before)) return word.slice(0, word.length - to.length) + from;
   }
   return word;
+}
+
+/** Shortest listed word a compound may end in, and the shortest part before it ("Vorstands" + "chef"). */
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_LEAD = 3;
+
+/** A word list that also accepts compounds ending in one of its words: "Finanzministerin" for "ministerin". */
+export class CompoundSet extends Set<string> {
+  private readonly heads: string[];
+  private readonly seen = new Map<string, boolean>();
+
+  constructor(words: Iterable<string>) {
+    super(words);
+    this.heads = [...this].filter((w) => w.length >= MIN_COMPOUND_HEAD && !/\s/u.test(w));
+  }
+
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    if (word.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_LEAD) return false;
+    const known = this.seen.get(word);
+    if (known !== undefined) return known;
+    const found = /^\p{L}+$/u.test(word) && this.heads.some((head) => word.endsWith(head) && word.length - head.length >= MIN_COMPOUND_LEAD);
+    if (this.seen.size >= MAX_CACHED) this.seen.clear();
+    this.seen.set(word, found);
+    return found;
+  }
 }

@@ -12,10 +12,19 @@ export function pairOfNames(phrase: Phrase): [string, string] | null {
   return first && second && first !== second && NAME.test(first) && NAME.test(second) ? [first, second] : null;
 }
 
-/** One of the pair as a phrase of its own: a person's name, whether full or a surname. */
-export function partOf(phrase: Phrase, name: string): Phrase {
-  const offset = Math.max(0, phrase.speaker.indexOf(name));
-  return { ...phrase, speaker: name, bare: false, proper: true, start: phrase.start + offset, end: phrase.start + offset + name.length };
+/**
+ * One of the pair as a phrase of its own: a person's name, whether full or a surname. Titles that lead it
+ * ("Senator Amy Chen") become its role, forms of address ("Ms.") are dropped.
+ */
+export function partOf(phrase: Phrase, name: string, lead?: { titles: ReadonlySet<string>; honorifics: ReadonlySet<string> }): Phrase {
+  const words = name.split(/\s+/u);
+  let k = 0;
+  while (lead && k < words.length - 1 && (lead.titles.has(words[k]!.toLowerCase()) || lead.honorifics.has(words[k]!.toLowerCase()))) k++;
+  const titles = words.slice(0, k).filter((w) => !lead?.honorifics.has(w.toLowerCase()));
+  const bare = words.slice(k).join(' ');
+  const offset = Math.max(0, phrase.speaker.indexOf(bare));
+  const role = titles.length ? titles.join(' ') : phrase.role;
+  return { ...phrase, speaker: bare, role, bare: false, proper: true, start: phrase.start + offset, end: phrase.start + offset + bare.length };
 }
 
 /**

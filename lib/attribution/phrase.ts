@@ -30,6 +30,9 @@ export interface Phrase {
 
 // Lower-case words that may sit inside a name: "Syrian Observatory for Human Rights", "Ludwig van Beethoven".
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'do', 'dos', 'das', 'y', 'the', 'di', 'del', 'le']);
+const KNOWING = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'proches', 'cercanas', 'cercanos', 'próximas', 'próximos']);
+const SHORT_ACRONYM = /^\p{Lu}{2,}$/u;
+const JOINERS = new Set(['and', 'et', 'y', 'e', 'und', 'и', 'a']);
 // Connectors that, inside a person's name run, start an affiliation instead ("Mitch McConnell of Kentucky").
 const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'on']);
 // "Amazon-owned Whole Foods", "London-based": a hyphenated modifier, not part of the name.
@@ -73,6 +76,8 @@ function nameAfterTitledBody(ctx: Ctx, from: number, to: number): number {
   if (to - from < 3) return -1;
   const run = ctx.tokens.slice(from, to);
   if (!run.every((t) => isWord(t) && (t.cap || CONNECTORS.has(t.lower)))) return -1;
+  // "a spokeswoman for Gov. Roy Kemper": a titled person after the preposition is whom the speaker works for.
+  if (set.titles.has(run[0]!.lower) || set.honorifics.has(run[0]!.lower)) return -1;
   const isNameWord = (t: Token) => t.cap && !CONNECTORS.has(t.lower) && !set.nameOrgHeads.has(t.lower) && !set.mediaHeads.has(t.lower) && !set.titles.has(t.lower) && !POSSESSIVE_S.test(t.text);
   return run.slice(-2).every(isNameWord) && ctx.tokens[to - 3]!.cap ? to - 2 : -1;
 }
@@ -226,7 +231,9 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     const affiliation = stripDeterminers(ctx, p + 1, k);
     // "ministère de la Santé" is one name; "spokesman for the ministry" is a person and an affiliation.
     const namedObject = tokens.slice(p + 1, k).some((t) => t.cap);
-    const whole = kind === 'document' || kind === 'media' || (kind === 'organization' && namedObject);
+    // "sources familiar with the matter", "people close to the talks": the whole phrase names the unnamed source.
+    const described = kind === 'anonymous' && headAt < p - 1 && KNOWING.has(tokens[p - 1]!.lower);
+    const whole = kind === 'document' || kind === 'media' || (kind === 'organization' && namedObject) || described;
     return {
       speaker: slice(ctx, a, whole ? k : p),
       kind,
@@ -251,8 +258,19 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     // organisation or title word in it is a person, the body and title their role.
     const personAfterTitle = (t: Token, i: number) =>
       i > 0 && set.titles.has(t.lower) && run.length - i > 2 && run.slice(i + 1).every((n, j) => !CONNECTORS.has(n.lower) && !set.titles.has(n.lower) && !orgWord(n, i + 1 + j));
-    const isOrgRun = run.some(orgWord) && !run.some(personAfterTitle);
-    let nameStart = runStart;
+    // "Представитель МИД Мария Орлова": a title, then a body, then a name of two words or more.
+    const lastMarker = run.findLastIndex((t, i) => set.titles.has(t.lower) || orgWord(t, i) || SHORT_ACRONYM.test(t.text));
+    const titledBodyThenName =
+      run.length - lastMarker > 2 &&
+      ((lastMarker > 0 && set.titles.has(run[0]!.lower)) || (lastMarker >= 0 && runStart > a && set.titles.has(tokens[runStart - 1]!.lower))) &&
+      run.slice(lastMarker + 1).every((n) => !CONNECTORS.has(n.lower));
+    // "Economist Mark Little of Duke University": a titled person's name, then the body they belong to.
+    const cut = run.findIndex((t, i) => i > 0 && AFFILIATION_CONNECTORS.has(t.lower) && !t.cap);
+    let lead = 0;
+    while (cut > 0 && lead < cut && (set.titles.has(run[lead]!.lower) || set.honorifics.has(run[lead]!.lower) || set.roleModifiers.has(run[lead]!.lower))) lead++;
+    const titledPersonOfBody = cut > 0 && lead > 0 && cut - lead >= 2 && !run.slice(lead, cut).some((t, i) => orgWord(t, lead + i) || set.titles.has(t.lower));
+    const isOrgRun = run.some(orgWord) && !run.some(personAfterTitle) && !titledBodyThenName && !titledPersonOfBody;
+    let nameStart = titledBodyThenName ? runStart + lastMarker + 1 : runStart;
     let honorific = false;
     while (nameStart < runEnd) {
       const lower = tokens[nameStart]!.lower;
@@ -265,6 +283,8 @@ function readHead(ctx: Ctx, a: number, k: number, possessive: boolean, definite:
     // "South Korean President Yoon Suk Yeol": a title inside the run ends the role, if a full name follows.
     if (!isOrgRun) {
       for (let i = runEnd - 3; i >= nameStart; i--) {
+        // "Ortega and Senator Amy Chen" is two people, never one person with the role "Ortega and Senator".
+        if (tokens.slice(nameStart, i).some((t) => JOINERS.has(t.lower))) break;
         if (set.titles.has(tokens[i]!.lower) && !CONNECTORS.has(tokens[i + 1]!.lower)) {
           nameStart = i + 1;
           break;

@@ -1,4 +1,4 @@
-import { InflectedSet, Stemmer } from '../inflection';
+import { CompoundSet, InflectedSet, Stemmer } from '../inflection';
 import { tokenize } from '../tokens';
 import { MEDIA_NAMES, NAME_PREPOSITIONS, ORGANIZATION_NAME_ADJECTIVES, ORGANIZATION_NAME_HEADS } from './common';
 import type { CueGroup, Lexicon } from './types';
@@ -85,7 +85,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   const stemmer = lex.inflection ? new Stemmer(lex.inflection) : null;
   // Content words may be inflected ("ministerstva", "mluvčího"); function words are matched as written.
-  const content = (list: readonly string[]): ReadonlySet<string> => (stemmer ? new InflectedSet(lower(list), stemmer) : lower(list));
+  const content = (list: readonly string[]): ReadonlySet<string> =>
+    stemmer ? new InflectedSet(lower(list), stemmer) : lex.compoundHeads ? new CompoundSet(lower(list)) : lower(list);
   const forms = (list: readonly string[]) => byFirstWord(list.map((form): [string[], string[]] => [splitForm(form), splitForm(form)]));
   const cueEntries: [readonly string[], CueForm][] = lex.cues.flatMap((group) =>
     group.forms.map((form): [readonly string[], CueForm] => {

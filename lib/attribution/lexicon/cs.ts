@@ -5,6 +5,8 @@ const past = (masculine: string) => words(masculine).flatMap((m) => [m, `${m}a`,
 
 export const cs = defineLexicon({
   lang: 'cs',
+  asConjunctions: ['jak'],
+  nullSubject: true,
   articles: words('ten ta'),
   cues: [
     {

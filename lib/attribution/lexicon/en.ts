@@ -7,6 +7,7 @@ const words = (text: string) => text.trim().split(/\s+/);
 export const en: Lexicon = {
   lang: 'en',
   inversionReach: 0,
+  asConjunctions: ['as'],
   cues: [
     {
       tone: 'neutral',
@@ -35,7 +36,7 @@ export const en: Lexicon = {
     {
       tone: 'neutral',
       evidential: true,
-      forms: words(`found finds shows showed determined concluded concludes estimated estimates
+      forms: words(`found finds show shows showed determined concluded concludes estimated estimates
         identified identifies projected projects ranked ranks recommended recommends states stated suggested suggests
         warned warns assessed assesses`),
     },
@@ -83,7 +84,14 @@ export const en: Lexicon = {
     campaigner organizer organiser historian author writer commenter blogger columnist photographer producer
     cardinal bishop archbishop rabbi imam cleric monk priest sheikh emir sultan strongman
     psychologist psychiatrist therapist sociologist biologist epidemiologist virologist ecologist geologist
-    climatologist physicist chemist astronomer pediatrician cardiologist strategist pollster consultant narrator`),
+    climatologist physicist chemist astronomer pediatrician cardiologist strategist pollster consultant narrator
+    treasurer comptroller controller auditor assessor clerk marshal registrar magistrate prosecutor solicitor
+    barrister trustee alderman selectman delegate assemblyman assemblywoman assemblymember administrator
+    coordinator advocate organizer director-general striker forward defender midfielder goalkeeper keeper
+    quarterback pitcher catcher shortstop outfielder guard centre center winger fullback batsman bowler
+    referee umpire jockey driver rider cyclist runner swimmer boxer golfer sprinter manager-elect
+    epidemiologist meteorologist forecaster seismologist volcanologist hydrologist nutritionist dietitian
+    ceo-elect superintendent paramedic firefighter trooper constable assistant`),
   roleModifiers: words(`deputy vice assistant associate acting interim former ex senior junior chief principal
     executive managing general foreign defense defence interior finance justice health education trade
     economy economic energy environment transport labor labour agriculture press public state federal

@@ -2,6 +2,9 @@ import { defineLexicon, words } from './define';
 
 export const es = defineLexicon({
   lang: 'es',
+  asConjunctions: ['como', 'tal como'],
+  nullSubject: true,
+  inversionReach: 0,
   cues: [
     {
       tone: 'neutral',
@@ -38,5 +41,16 @@ export const es = defineLexicon({
   documentHeads: words('informe estudio encuesta comunicado documento carta nota'),
   anonymousHeads: words('fuente fuentes expertos analistas funcionarios vecinos testigos'),
   affiliationPrepositions: ['de', 'del', 'en', 'a', 'al', 'para'],
+  qualifiers: words(`policial policiales oficial oficiales diplomática diplomáticas diplomático diplomáticos militar militares
+    gubernamental gubernamentales judicial judiciales cercana cercanas cercano cercanos anónima anónimas sanitarias
+    sanitarios locales`),
+  honorifics: words('sr. sra. srta. dr. dra. don doña'),
+  roleModifiers: words('vice adjunto adjunta general ex nuevo nueva'),
+  timeWords: words(`este esta el lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana enero febrero marzo
+    abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
+  audiences: words('periodistas prensa medios'),
+  relayLeads: ['a', 'al', 'en declaraciones a', 'en una entrevista con', 'en entrevista con'],
+  objectPronouns: { person: ['él', 'ella'], plural: ['ellos', 'ellas'] },
+  anaphoricHeads: words('empresa compañía ministerio organización agencia'),
   nonSpeakers: words('esto eso ello lo yo nosotros'),
 });

@@ -2,6 +2,7 @@ import { defineLexicon, words } from './define';
 
 export const fr = defineLexicon({
   lang: 'fr',
+  asConjunctions: ['comme'],
   inversionReach: 0,
   cues: [
     {

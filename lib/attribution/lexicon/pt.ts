@@ -2,6 +2,9 @@ import { defineLexicon, words } from './define';
 
 export const pt = defineLexicon({
   lang: 'pt',
+  asConjunctions: ['como', 'conforme'],
+  nullSubject: true,
+  inversionReach: 0,
   cues: [
     {
       tone: 'neutral',
@@ -36,5 +39,15 @@ export const pt = defineLexicon({
   documentHeads: words('relatório estudo pesquisa nota comunicado documento carta'),
   anonymousHeads: words('fonte fontes especialistas analistas moradores testemunhas'),
   affiliationPrepositions: ['de', 'do', 'da', 'ao', 'à', 'no', 'na', 'para', 'em'],
+  qualifiers: words(`policial policiais oficial oficiais diplomática diplomáticas diplomático diplomáticos militar militares
+    governamental governamentais judicial judiciais próxima próximas próximo próximos anônima anônimas anónimas locais`),
+  honorifics: words('sr. sra. dr. dra. dom dona'),
+  roleModifiers: words('vice adjunto adjunta geral ex novo nova'),
+  timeWords: words(`nesta neste nessa nesse na no segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    sábado domingo ontem hoje janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro`),
+  audiences: words('jornalistas imprensa repórteres'),
+  relayLeads: ['a', 'ao', 'à', 'em entrevista a', 'em entrevista ao', 'em entrevista à'],
+  objectPronouns: { person: ['ele', 'ela'], plural: ['eles', 'elas'] },
+  anaphoricHeads: words('empresa companhia ministério organização agência'),
   nonSpeakers: words('eu nós isso isto'),
 });

@@ -3,6 +3,7 @@ import { defineLexicon, words } from './define';
 /** Russian cues come in gendered and plural past forms; all are listed so matching stays a set look-up. */
 export const ru = defineLexicon({
   lang: 'ru',
+  asConjunctions: ['как'],
   cues: [
     {
       tone: 'neutral',
@@ -37,11 +38,33 @@ export const ru = defineLexicon({
   titles: words(`президент министр замминистра заместитель глава председатель представитель пресс-секретарь
     посол директор генерал депутат сенатор губернатор мэр эксперт аналитик политолог экономист официальный`),
   roleModifiers: words('министра обороны иностранных дел официальный пресс бывший первый'),
-  orgHeads: words(`министерство минобороны мид правительство кремль агентство служба комитет совет армия полиция
+  orgHeads: words(`пресс-служба министерство минобороны мид правительство кремль агентство служба комитет совет армия полиция
     компания организация фонд центр ведомство администрация партия суд прокуратура`),
   mediaHeads: words('агентство газета издание телеканал радио сайт сми'),
   documentHeads: words('доклад отчет отчёт исследование заявление документ письмо данные опрос'),
   anonymousHeads: words('источник источники эксперты аналитики чиновники официальные жители свидетели дипломаты'),
   qualifiers: words('высокопоставленный дипломатический военный западные западный анонимный осведомленный'),
   nonSpeakers: words('это что кто'),
+  headFirst: true,
+  nullSubject: true,
+  audiences: words('журналистам репортерам репортёрам депутатам'),
+  objectPronouns: { person: ['него', 'нее', 'неё'], plural: ['них'] },
+  timeWords: words('в во понедельник вторник среду четверг пятницу субботу воскресенье вчера сегодня утром вечером днем днём'),
+  inflection: {
+    endings: words('ого его ому ему ыми ими ами ями ах ях ов ев ей ой ом ем ым им ую юю ая яя ое ее ые ие а я у ю е ы и'),
+    alternations: [],
+    minStem: 3,
+    // Masculine names in the genitive, dative or instrumental ("Игоря Белова", "Белову", "Беловым").
+    obliqueNameEndings: [
+      ['ого', 'ий'],
+      ['ым', ''],
+      ['ом', ''],
+      ['ем', 'ь'],
+      ['у', ''],
+      ['я', 'ь'],
+      ['а', ''],
+    ],
+    // Feminine names in those cases end so ("Анны Петровой"); a masculine genitive never does.
+    feminineNameEndings: words('ой ей ы и'),
+  },
 });

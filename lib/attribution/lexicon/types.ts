@@ -14,6 +14,8 @@ export interface CueGroup {
   needsClause?: boolean;
   /** Verbs of evidence ("found", "showed"): only documents and organisations use them as cues. */
   evidential?: boolean;
+  /** Only after a quotation or clause, with the speaker after it: German "„…“, so Ott." */
+  invertedOnly?: boolean;
   /** Participles ("saying", "adding"): the speaker is the subject of the main clause. */
   participle?: boolean;
 }
@@ -78,6 +80,12 @@ export interface Lexicon {
   documentRelays: readonly string[];
   /** The head noun comes first and its complement follows in the genitive: "ministerstvo obrany", "mluvčí policie". */
   headFirst: boolean;
+  /** Nouns compound onto their head, so a word ending in a listed title or body is one: "Vorstandschef", "Innenministerium". */
+  compoundHeads?: boolean;
+  /** The subject may be left out: a cue after a quotation with no subject ("», dijo.") speaks for the last person. */
+  nullSubject?: boolean;
+  /** "As" opening a clause around a cue: "As the minister said, …", "Comme l'a indiqué le préfet, …". */
+  asConjunctions?: readonly string[];
   /** Case endings, so inflected forms match the lexicon's words and a person's other forms ("ministerstva", "Fialy"). */
   inflection: Inflection | null;
 }
