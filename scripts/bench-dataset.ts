@@ -139,7 +139,7 @@ export function lookupScaling(compiled: CompiledDataset) {
     outletLookupNs: round(base, 0),
     outletLookupNs10xDirectory: round(big, 0),
     outletLookup10xRatio: round(big / base, 2),
-    outletsInIndex: compiled.outlets.length + compiled.directory.rows.length,
+    outletsInIndex: compiled.outletRows.length + compiled.directory.rows.length,
   };
 }
 
@@ -164,7 +164,7 @@ export async function datasetBench(json: string) {
   const chromium = await chromiumColdStart(json);
   const chromeZip = zippedSize(join(ROOT, '.output/chrome-mv3'));
   return {
-    datasetOutlets: { curated: compiled.outlets.length, directory: compiled.directory?.rows.length ?? 0 },
+    datasetOutlets: { curated: compiled.outletRows.length, directory: compiled.directory?.rows.length ?? 0 },
     datasetCompiledKB: round(json.length / 1024, 0),
     backgroundColdStartMs: node.ms,
     backgroundColdStartCpuMs: node.cpuMs,

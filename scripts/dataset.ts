@@ -5,7 +5,7 @@ import { FORMAT_LABELS, MAX_IMPORT_CHARS } from '../lib/dataset/importers';
 import { describeCounts, type MergeSummary } from '../lib/dataset/overlay';
 import { OverlayStore } from '../lib/dataset/overlay-store';
 import type { StoragePort } from '../lib/storage/storage-port';
-import { compileWithDirectory, type CompiledDataset } from '../lib/dataset/compile';
+import { compileWithDirectory, curatedOutletsOf, type CompiledDataset } from '../lib/dataset/compile';
 import { decodeRow } from '../lib/dataset/directory';
 import { validateDirectoryFiles, validateSourceFiles } from '../lib/dataset/validate';
 import { COMPILED_PATH, readDirectoryFiles, readSourceFiles } from './dataset-files';
@@ -32,10 +32,10 @@ function tierCounts(compiled: CompiledDataset) {
     const { origin } = decodeRow(row);
     byOrigin[origin] = (byOrigin[origin] ?? 0) + 1;
   }
-  const curatedDomains = new Set(compiled.outlets.flatMap((o) => o.domains)).size;
+  const curatedDomains = new Set(curatedOutletsOf(compiled).flatMap((o) => o.domains)).size;
   const directoryDomains = compiled.directory.rows.reduce((n, row) => n + decodeRow(row).domains.length, 0);
   return {
-    outlets: { curated: compiled.outlets.length, directory: compiled.directory.rows.length },
+    outlets: { curated: compiled.outletRows.length, directory: compiled.directory.rows.length },
     domains: { curated: curatedDomains, directory: directoryDomains, total: curatedDomains + directoryDomains },
     directoryByOrigin: byOrigin,
     lowCredibilityListings: compiled.directory.lowCredibility.length,
@@ -51,7 +51,7 @@ function compile() {
   writeFileSync(COMPILED_PATH, json);
   const ms = (performance.now() - started).toFixed(0);
   console.error(
-    `dataset: ${compiled.outlets.length} curated + ${compiled.directory.rows.length} directory outlets, ${compiled.entities.length} entities, ${compiled.claims.length} claims -> ${COMPILED_PATH.split('/').slice(-4).join('/')} (${(json.length / 1024).toFixed(0)} KB, ${ms} ms)`,
+    `dataset: ${compiled.outletRows.length} curated + ${compiled.directory.rows.length} directory outlets, ${compiled.entities.length} entities, ${compiled.claims.length} claims -> ${COMPILED_PATH.split('/').slice(-4).join('/')} (${(json.length / 1024).toFixed(0)} KB, ${ms} ms)`,
   );
 }
 
@@ -115,8 +115,8 @@ function overlayStore(): { store: OverlayStore; path: string } {
 /** Ids of the bundled dataset (from the compiled file), so the import can say which records override it. */
 function bundledIds(): Set<string> | undefined {
   try {
-    const compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as { outlets: { id: string }[]; entities: { id: string }[]; claims: { id: string }[] };
-    return new Set([...compiled.outlets, ...compiled.entities, ...compiled.claims].map((r) => r.id));
+    const compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as CompiledDataset;
+    return new Set([...compiled.outletIds, ...[...compiled.entities, ...compiled.claims].map((r) => r.id)]);
   } catch {
     return undefined;
   }

@@ -84,7 +84,7 @@ function prepare(record: ClaimRecord, index: DatasetIndex): PreparedRecord {
     index.entities.find((e) => e.id === record.claimant) ?? (named?.type === 'entity' ? index.entities[named.index] : undefined);
   const outlet = entity
     ? undefined
-    : (index.outlets.find((o) => o.id === record.claimant) ?? (named?.type === 'outlet' ? index.outlets[named.index] : undefined));
+    : (index.outletById(record.claimant) ?? (named?.type === 'outlet' ? index.outletAt(named.index) : undefined));
   for (const name of entity ? [entity.name, ...entity.aliases] : outlet ? [outlet.name, ...outlet.aliases] : [])
     claimantKeys.add(normalizeName(name));
   const keywordUnits = new Set<string>();
@@ -367,11 +367,10 @@ export function claimantName(idOrName: string, index: DatasetIndex): string {
   let names = namesById.get(index);
   if (!names) {
     names = new Map();
-    for (const outlet of index.outlets) names.set(outlet.id, outlet.name);
     for (const entity of index.entities) names.set(entity.id, entity.name);
     namesById.set(index, names);
   }
-  return names.get(idOrName) ?? idOrName;
+  return names.get(idOrName) ?? index.outletById(idOrName)?.name ?? idOrName;
 }
 
 /** The record's notes, oldest first, as the contract's ClaimNote. */

@@ -6,7 +6,7 @@ export function matchEntity(name: string, index: DatasetIndex): EntityRef | null
   const ref = index.recordsNamed(name)[0];
   if (!ref) return null;
   if (ref.type === 'outlet') {
-    const outlet = index.outlets[ref.index];
+    const outlet = index.outletAt(ref.index);
     if (!outlet) return null;
     return {
       id: outlet.id,

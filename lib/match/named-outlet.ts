@@ -11,7 +11,7 @@ export function outletNamed(name: string, index: DatasetIndex): Outlet | null {
   const ids = new Set<number>();
   for (const ref of index.recordsNamed(name)) if (ref.type === 'outlet') ids.add(ref.index);
   if (ids.size !== 1) return null;
-  const outlet = index.outlets[[...ids][0]!];
+  const outlet = index.outletAt([...ids][0]!);
   if (!outlet) return null;
   if (isShortName(name) && ![outlet.name, ...outlet.aliases].includes(name.trim())) return null;
   return outlet;

@@ -59,7 +59,7 @@ describe('mergeOverlay', () => {
     expect(merged.outlets.find((o) => o.id === 'bundled-a')!.domains).toEqual(['a.example']);
     const index = createDatasetIndex(compileDataset(merged));
     const hits = index.outletsForHost('shared.example');
-    expect(hits.map(([, at]) => index.outlets[at]!.id)).toEqual(['mine']);
+    expect(hits.map(([, at]) => index.outletAt(at)!.id)).toEqual(['mine']);
   });
 
   it('returns the bundled dataset unchanged for no overlay or an empty one', () => {
@@ -75,9 +75,9 @@ describe('background index with the overlay', () => {
     const overlay = overlayOf({ outlets: [outlet('overlay-x', ['x.example'], { name: 'Overlay X' }), outlet('bundled-a', ['a.example'], { name: 'New A' })] });
     const index = indexWithOverlay(compiled, overlay);
     const hit = index.outletsForHost('x.example')[0]!;
-    expect(index.outlets[hit[1]]!.name).toBe('Overlay X');
+    expect(index.outletAt(hit[1])!.name).toBe('Overlay X');
     expect(index.recordsNamed('Overlay X')).toHaveLength(1);
-    expect(index.outlets[index.outletsForHost('a.example')[0]![1]]!.name).toBe('New A');
+    expect(index.outletAt(index.outletsForHost('a.example')[0]![1])!.name).toBe('New A');
     expect(indexWithOverlay(compiled, null).outletsForHost('x.example')).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe('background index with the overlay', () => {
     const broken = { schemaVersion: 1, importedAt: NOW.toISOString(), records: { outlets: [{ id: 'x', name: 'X', aliases: [], domains: null }], entities: [], claims: [] } };
     const errors: unknown[] = [];
     const index = indexWithOverlay(compiled, broken as unknown as Overlay, (error) => errors.push(error));
-    expect(index.outlets.map((o) => o.id)).toEqual(['bundled-a', 'bundled-b']);
+    expect(Array.from({ length: index.curatedCount }, (_, i) => index.outletAt(i)!.id)).toEqual(['bundled-a', 'bundled-b']);
     expect(errors).toHaveLength(1);
   });
 });
