@@ -81,6 +81,9 @@ const LIST_SOURCES = new Set([
   'https://www.thesouthafrican.com/world-news/british-newspapers-who-owns-what-telegraph-daily-mail-sun/',
   // One dated fact for every title of one chain: Gannett's renaming to USA TODAY Co. in November 2025.
   'https://thedesk.net/2025/11/gannett-rebrands-to-usa-today-company/',
+  // Nexstar's completed purchase of TEGNA (19 March 2026): the one dated fact behind each TEGNA station's parent.
+  'https://thedesk.net/2026/03/nexstar-says-it-closes-tegna-acquisition-despite-lawsuits/',
+  'https://www.sec.gov/Archives/edgar/data/1142417/000119312526257735/0001193125-26-257735-index.htm',
 ]);
 const MATRIX_FILE = 'state-media-matrix.json';
 
