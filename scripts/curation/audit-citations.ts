@@ -118,6 +118,7 @@ export function isMirror(url: string): boolean {
 const CONFIRMED_SLUG_TITLES = new Set([
   'http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html',
   'https://www.hi-us.org/20_years_of_eradicating_landmines',
+  'https://www.theajp.org/news-insights/insights/the-power-of-local-reporting/',
 ]);
 
 /** The title is nothing but the last path segment with its separators turned into spaces. */
