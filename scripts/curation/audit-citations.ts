@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readSourceFiles } from '../dataset-files';
 import type { Citation } from '../../lib/dataset/schema';
-import { isBlogOrPersonal, isLocalPage, isPartisanRelay, onlyOldPagesForCurrentFact } from './citation-classes';
+import { isBlogOrPersonal, isLocalPage, isPartisanRelay, onHosts, onlyOldPagesForCurrentFact } from './citation-classes';
 
 /** Hosts that copy other sites' text (checked by hand against what the search corpora return for them). */
 export const MIRROR_HOSTS = new Set([
@@ -79,6 +79,11 @@ const LIST_SOURCES = new Set([
   'https://trends.levif.be/economie/entreprises/mediahuis-reprend-le-groupe-irlandais-independent-news-media/article-normal-1130049.html',
   'https://www.turi2.de/aktuell/analyse-frankreichs-leitmedien-gehoeren-fast-alle-branchenfremden-milliardaeren/',
   'https://www.thesouthafrican.com/world-news/british-newspapers-who-owns-what-telegraph-daily-mail-sun/',
+  // One dated fact for every title of one chain: Gannett's renaming to USA TODAY Co. in November 2025.
+  'https://thedesk.net/2025/11/gannett-rebrands-to-usa-today-company/',
+  // Nexstar's completed purchase of TEGNA (19 March 2026): the one dated fact behind each TEGNA station's parent.
+  'https://thedesk.net/2026/03/nexstar-says-it-closes-tegna-acquisition-despite-lawsuits/',
+  'https://www.sec.gov/Archives/edgar/data/1142417/000119312526257735/0001193125-26-257735-index.htm',
 ]);
 const MATRIX_FILE = 'state-media-matrix.json';
 
@@ -113,6 +118,7 @@ export function isMirror(url: string): boolean {
 const CONFIRMED_SLUG_TITLES = new Set([
   'http://rachelkso.blogspot.com/2008/10/even-more-media-evolution.html',
   'https://www.hi-us.org/20_years_of_eradicating_landmines',
+  'https://www.theajp.org/news-insights/insights/the-power-of-local-reporting/',
 ]);
 
 /** The title is nothing but the last path segment with its separators turned into spaces. */
@@ -173,17 +179,35 @@ export function auditCitations(): AuditRow[] {
     const name = host(citation.url);
     if (name.endsWith('.') || /^\d+(\.\d+){3}$/.test(name)) flags.push('malformed-host');
     if (titleLooksUrlDerived(citation)) flags.push('title-from-url');
-    if (!LIST_SOURCES.has(citation.url) && (recordsPerUrl.get(citation.url)?.size ?? 0) > SHARED_LIMIT) flags.push('shared');
+    // A group's own site backs each of its titles (Reach plc for its 20 regional sites), so it is shared by design.
+    const listed = LIST_SOURCES.has(citation.url) || isOwnersSite(citation, record);
+    if (!listed && (recordsPerUrl.get(citation.url)?.size ?? 0) > SHARED_LIMIT) flags.push('shared');
     return { file, id, where, url: citation.url, title: citation.title, flags };
   });
 }
 
+/** The citation is the home page of the company the record names as owner or parent (publisher = that name). */
+export function isOwnersSite(citation: Citation, record: Record<string, unknown>): boolean {
+  let path = '';
+  try {
+    path = new URL(citation.url).pathname;
+  } catch {
+    return false;
+  }
+  const owners = [record.owner, record.parent].filter((name): name is string => typeof name === 'string');
+  return path.replace(/\/$/, '') === '' && owners.includes(citation.publisher);
+}
+
 /** The editor's classes (citation-classes.ts) that apply to one citation of `record`. */
-function classFlags(citation: Citation, where: string, record: Record<string, unknown>): Flag[] {
+export function classFlags(citation: Citation, where: string, record: Record<string, unknown>): Flag[] {
   const flags: Flag[] = [];
-  if (isBlogOrPersonal(citation)) flags.push('blog');
-  if (isLocalPage(citation)) flags.push('local-page');
-  if (isPartisanRelay(citation, (record.domains as string[] | undefined) ?? [])) flags.push('partisan-relay');
+  const domains = (record.domains as string[] | undefined) ?? [];
+  // An outlet's own pages (a TV station's homepage naming its owner, Linda Ikeji's blog on itself) and its owner's
+  // own site are the primary sources on it: blog and local-page are about pages cited for someone else's facts.
+  const ownWord = onHosts(citation.url, domains) || isOwnersSite(citation, record);
+  if (!ownWord && isBlogOrPersonal(citation)) flags.push('blog');
+  if (!ownWord && isLocalPage(citation)) flags.push('local-page');
+  if (isPartisanRelay(citation, domains)) flags.push('partisan-relay');
   const sources = record.sources as Citation[];
   if (where.startsWith('sources.') && onlyOldPagesForCurrentFact({ owner: record.owner, sources }, AUDIT_DAY)) flags.push('old-single');
   return flags;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMirror, titleLooksUrlDerived } from '../../../scripts/curation/audit-citations';
+import { classFlags, isMirror, titleLooksUrlDerived } from '../../../scripts/curation/audit-citations';
 import { isBlogOrPersonal, isLocalPage, isPartisanRelay, onlyOldPagesForCurrentFact, pageYear } from '../../../scripts/curation/citation-classes';
 
 const cite = (url: string, title: string) => ({ url, title, publisher: 'P', accessed: '2026-11-25' });
@@ -79,5 +79,22 @@ describe('citation classes an editor would not accept', () => {
     expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old, recent] }, '2026-12-07')).toBe(false);
     expect(onlyOldPagesForCurrentFact({ owner: 'The Woodbridge Company', sources: [old, undated] }, '2026-12-07')).toBe(false);
     expect(onlyOldPagesForCurrentFact({ owner: null, sources: [old] }, '2026-12-07')).toBe(false);
+  });
+});
+
+describe('the outlet’s own word', () => {
+  const station = { id: 'kcra-tv', domains: ['kcra.com'], owner: 'Hearst Television', parent: 'Hearst Communications', sources: [] };
+  it('does not flag a local station’s own homepage cited for that station, nor its owner’s homepage', () => {
+    expect(classFlags(by('https://kcra.com/', 'KCRA 3'), 'sources.0', station)).toEqual([]);
+    expect(classFlags(by('https://www.hearst.com/', 'Hearst Communications'), 'sources.1', station)).toEqual([]);
+    expect(classFlags(by('https://lindaikejisblog.com/', 'Linda Ikeji'), 'sources.0', { id: 'li', domains: ['lindaikejisblog.com'], sources: [] })).toEqual([]);
+  });
+
+  it('still flags a station’s page cited for another outlet, and an owner’s deep page that is not its homepage', () => {
+    const national = { id: 'nyt', domains: ['nytimes.com'], owner: 'The New York Times Company', sources: [] };
+    expect(classFlags(by('https://www.kjrh.com/news/national/x', 'KJRH'), 'sources.0', national)).toEqual(['local-page']);
+    expect(classFlags(by('https://kcra.com/article/x', 'KCRA 3'), 'sources.0', national)).toEqual(['local-page']);
+    const blogged = { id: 'x', domains: ['x.com'], owner: 'Someone', sources: [] };
+    expect(classFlags(by('https://someone.blogspot.com/2020/01/x.html', 'Someone'), 'sources.0', blogged)).toEqual(['blog']);
   });
 });
