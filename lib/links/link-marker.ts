@@ -59,10 +59,13 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
   const entries = new Map<HTMLAnchorElement, Entry>();
   const seen = new WeakSet<Element>();
   const drawn = new Set<Entry>();
+  /** Links in view (with a margin), in the order they came into it. */
+  const visible = new Set<Entry>();
   let layer: MarkLayer | null = null;
   let frame = 0;
   let timer = 0;
   let open: { entry: Entry; pinned: boolean; fromKeyboard: boolean } | null = null;
+  let returning = false;
 
   const requestFrame = () => {
     frame ||= win.requestAnimationFrame(safe(draw));
@@ -86,8 +89,14 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
         const entry = entries.get(record.target as HTMLAnchorElement);
         if (!entry) continue;
         entry.visible = record.isIntersecting;
-        if (entry.visible) lookups.get(entry.address);
-        else if (!entry.anchor.isConnected) forget(entry);
+        if (entry.visible) {
+          visible.add(entry);
+          // A link already known to go to no outlet never gets a mark: stop watching it.
+          if (lookups.get(entry.address) === null) forget(entry);
+        } else {
+          visible.delete(entry);
+          if (!entry.anchor.isConnected) forget(entry);
+        }
       }
       requestFrame();
     }),
@@ -97,6 +106,7 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
   const forget = (entry: Entry) => {
     io.unobserve(entry.anchor);
     entries.delete(entry.anchor);
+    visible.delete(entry);
     drawn.delete(entry);
     layer?.removeMark(entry);
   };
@@ -108,7 +118,7 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
     const target = resolveLink(anchor.href, win.location.href, { text, title: anchor.getAttribute('title'), expanded: anchor.getAttribute('data-expanded-url') });
     if (!shouldMark({ target, page: win.location.href, inNavigation: !!anchor.closest(NAVIGATION), text })) return;
     const address = lookupAddress(target!);
-    if (!address) return;
+    if (!address || lookups.peek(address) === null) return; // known to be no outlet: never marked
     entries.set(anchor, { anchor, address, visible: false });
     io.observe(anchor);
   };
@@ -129,10 +139,11 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
   function draw() {
     frame = 0;
     const wanted: { entry: Entry; outlet: LinkOutlet; rects: Box[] }[] = [];
-    for (const entry of entries.values()) {
+    for (const entry of visible) {
       if (wanted.length >= MAX_DRAWN) break;
-      const outlet = entry.visible ? outletOf(entry) : null;
+      const outlet = lookups.get(entry.address);
       if (outlet) wanted.push({ entry, outlet, rects: [] });
+      else if (outlet === null) forget(entry); // answered: not an outlet
     }
     if (!wanted.length && !drawn.size) return;
     layer ??= createMarkLayer(doc, ports.t, layerEvents);
@@ -167,7 +178,15 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
     layer.closeCard();
     const was = open;
     open = null;
-    if (returnFocus && hadFocus) was?.entry.anchor.focus({ preventScroll: true });
+    if (returnFocus && hadFocus && was) {
+      // Focus goes back to the link without opening its card again: the reader just closed it.
+      returning = true;
+      try {
+        was.entry.anchor.focus({ preventScroll: true });
+      } finally {
+        returning = false;
+      }
+    }
   }
 
   const drawnEntry = (key: object) => (drawn.has(key as Entry) ? (key as Entry) : null);
@@ -196,6 +215,7 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
   const onFocusIn = safe((event: FocusEvent) => {
     const anchor = event.target as HTMLAnchorElement;
     const entry = entries.get(anchor);
+    if (returning) return;
     if (entry && outletOf(entry) && anchor.matches(':focus-visible')) {
       win.clearTimeout(timer);
       show(entry, false, true);

@@ -19,6 +19,8 @@ export interface LookupQueueOptions<T> {
 export interface LookupQueue<T> {
   /** The cached answer: a value, null (not an outlet), or undefined (not known yet; asks for it). */
   get(address: string): T | null | undefined;
+  /** The cached answer without asking: a value, null, or undefined when not known yet. */
+  peek(address: string): T | null | undefined;
   /** Addresses waiting for a message. */
   readonly pending: number;
 }
@@ -75,6 +77,7 @@ export function createLookupQueue<T>(options: LookupQueueOptions<T>): LookupQueu
       }
       return undefined;
     },
+    peek: (address) => answers.get(address),
     get pending() {
       return waiting.size;
     },

@@ -40,6 +40,9 @@ describe('the look-up queue', () => {
     expect(queue.get('a.org')).toBeNull();
     expect(queue.get('d.org')).toBeNull();
     expect(sent).toHaveLength(2);
+    expect(queue.peek('e.org')).toBeUndefined(); // peeking asks nothing
+    runFlushes();
+    expect(sent).toHaveLength(2);
   });
 
   it('tells which addresses were answered, and answers null when the background cannot', async () => {
