@@ -219,7 +219,7 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
     if (entry && outletOf(entry) && anchor.matches(':focus-visible')) {
       win.clearTimeout(timer);
       show(entry, false, true);
-    } else if (open && event.target !== layer?.host) {
+    } else if (open && layer && !event.composedPath().includes(layer.host)) {
       close(false);
     }
   });
@@ -233,6 +233,11 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
       event.stopPropagation();
       layer?.focusCard();
     }
+  });
+
+  // A press anywhere in the page outside the card closes it, as a popover does.
+  const onPointerDown = safe((event: PointerEvent) => {
+    if (open && layer && !event.composedPath().includes(layer.host)) close(false);
   });
 
   const mutations = new win.MutationObserver(
@@ -255,6 +260,7 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
   scan(doc.body ?? doc.documentElement);
   mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('focusin', onFocusIn, true);
+  doc.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
   win.addEventListener('keydown', onKey, true);
   win.addEventListener('resize', onViewport, { passive: true });
   win.addEventListener('scroll', onViewport, { capture: true, passive: true });
@@ -265,6 +271,7 @@ export function startLinkMarks(win: PageWindow, doc: Document, ports: LinkMarker
     win.clearTimeout(timer);
     if (frame) win.cancelAnimationFrame(frame);
     doc.removeEventListener('focusin', onFocusIn, true);
+    doc.removeEventListener('pointerdown', onPointerDown, { capture: true });
     win.removeEventListener('keydown', onKey, true);
     win.removeEventListener('resize', onViewport);
     win.removeEventListener('scroll', onViewport, { capture: true });

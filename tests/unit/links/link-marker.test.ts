@@ -112,4 +112,15 @@ describe('link marks in a page', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(card.hidden).toBe(true);
   });
+
+  it('a click on a mark pins its card and moves focus into it; a press elsewhere in the page closes it', async () => {
+    const { settle, marks } = setUp();
+    await settle();
+    marks()[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const card = shadow!.querySelector('.card') as HTMLElement;
+    expect(card.hidden).toBe(false);
+    expect(shadow!.activeElement).toBe(card);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(card.hidden).toBe(true);
+  });
 });
