@@ -20,6 +20,7 @@ import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
 import { badgeFor, badgeForAddress } from '@/lib/present/badge';
 import { TAB_KEY_PREFIX, tabStorageKey } from '@/lib/storage/tab-key';
 import { startToolbarBehaviour, type ToolbarBrowser } from '@/lib/background/toolbar-browser';
+import { startLinkMarksService, type LinkMarksBrowser } from '@/lib/background/link-service';
 
 
 export default defineBackground(() => {
@@ -87,6 +88,9 @@ export default defineBackground(() => {
     annotationPortsFromBrowser(browser as unknown as AnnotationBrowser, uiMessages),
   );
 
+  // Link marks: the content script registered where the reader turned them on asks which outlets links go to.
+  const linkMarks = startLinkMarksService(browser as unknown as LinkMarksBrowser, uiMessages, datasetIndex);
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const request = parseRequest(message);
     if (!request) return false;
@@ -106,6 +110,8 @@ export default defineBackground(() => {
       return true;
     } else if (request.type === 'sourcelight/get-tab-state' && isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
       reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait, request.restart));
+    } else if (request.type === 'sourcelight/lookup-links' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
+      reply = overlayReady.then(() => linkMarks.lookup(request));
     }
     if (!reply) return false;
     reply.then(sendResponse, (error: unknown) => sendResponse({ state: 'failed', reason: String(error).slice(0, 500) }));

@@ -17,6 +17,7 @@ import { cliBench } from './bench-cli';
 import { measureFloor, measureOffPageFloor, measurePipeline, SideBySideTally, type PageRuns } from './bench-side-by-side';
 import { measureClaimMatching, syntheticClaims } from './bench-claims';
 import { datasetBench } from './bench-dataset';
+import { linksBench } from './bench-links';
 import { measureImportedReviews } from './bench-reviews';
 import { COMPILED_PATH, loadDatasetIndexFromSources, ROOT } from './dataset-files';
 import { openHtml } from './node-dom';
@@ -137,6 +138,8 @@ async function main() {
     ...measureClaimMatching(),
     ...measureImportedReviews(),
     ...attributionSpeed(),
+    // Link marks: the page's work per link, the background's answer per batch, the script's size.
+    ...linksBench(bundled),
     ...(await cliBench()),
     // Last: the browser figures (real Chromium): the side-by-side on every corpus page, then the built extension
     // on 21 pages.

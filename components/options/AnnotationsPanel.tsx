@@ -1,6 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { SiteRow } from '@/lib/settings/sites';
 import { useMessages } from '../i18n';
+import { AddSiteForm } from './AddSiteForm';
 import { Notice, type PanelMessage } from './Notice';
 
 /**
@@ -30,13 +31,7 @@ export interface AnnotationsPanelProps {
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const m = useMessages();
   const { everywhere, sites, busy } = props;
-  const [input, setInput] = useState('');
   const addInput = useRef<HTMLInputElement>(null);
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (!busy && props.onAddSite(input)) setInput('');
-  };
 
   return (
     <section class="panel annotations-panel" aria-labelledby="annotations-heading">
@@ -103,33 +98,16 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         </ul>
       )}
 
-      <form class="add-site" onSubmit={submit} noValidate>
-        <label for="add-site-input">{m.t('options_addSiteLabel')}</label>
-        <div class="add-site-row">
-          <input
-            id="add-site-input"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            value={input}
-            onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)}
-            aria-describedby={props.addError ? 'add-site-help add-site-error' : 'add-site-help'}
-            aria-invalid={props.addError ? true : undefined}
-            ref={addInput}
-            data-testid="add-site-input"
-          />
-          <button type="submit" aria-disabled={busy || undefined} data-testid="add-site">
-            {m.t('options_addSiteButton')}
-          </button>
-        </div>
-        <p id="add-site-help" class="muted help">{m.t('options_addSiteHelp')}</p>
-        {props.addError && (
-          <p id="add-site-error" class="field-error" role="alert" data-testid="add-site-error">
-            {props.addError}
-          </p>
-        )}
-      </form>
+      <AddSiteForm
+        id="add-site"
+        label={m.t('options_addSiteLabel')}
+        help={m.t('options_addSiteHelp')}
+        button={m.t('options_addSiteButton')}
+        error={props.addError}
+        busy={busy}
+        inputRef={addInput}
+        onAdd={props.onAddSite}
+      />
 
       {props.message && <Notice message={props.message} />}
     </section>

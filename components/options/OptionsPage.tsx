@@ -2,6 +2,7 @@ import type { Messages } from '@/lib/i18n';
 import { MessagesContext, useMessages } from '../i18n';
 import { AnnotationsPanel, type AnnotationsPanelProps } from './AnnotationsPanel';
 import { DatasetPanel, type DatasetPanelProps } from './DatasetPanel';
+import { LinksPanel, type LinksPanelProps } from './LinksPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { ToolbarPanel, type ToolbarPanelProps } from './ToolbarPanel';
 
@@ -10,6 +11,8 @@ interface OptionsProps {
   /** The toolbar button's choice (popup or side panel); absent where the page does not offer it. */
   toolbar?: ToolbarPanelProps;
   dataset: DatasetPanelProps;
+  /** Marks beside links; absent where the page does not offer them. */
+  links?: LinksPanelProps;
 }
 
 /** The options page: inline annotations, the toolbar button, the dataset overlay, and what Sourcelight stores. A pure view. */
@@ -21,7 +24,7 @@ export function OptionsPage({ messages, ...props }: OptionsProps & { messages: M
   );
 }
 
-function OptionsFrame({ annotations, toolbar, dataset }: OptionsProps) {
+function OptionsFrame({ annotations, toolbar, dataset, links }: OptionsProps) {
   const m = useMessages();
   return (
     <div class="options">
@@ -31,6 +34,7 @@ function OptionsFrame({ annotations, toolbar, dataset }: OptionsProps) {
       </header>
       <main class="options-body">
         <AnnotationsPanel {...annotations} />
+        {links && <LinksPanel {...links} />}
         {toolbar && <ToolbarPanel {...toolbar} />}
         <DatasetPanel {...dataset} />
         <PrivacyPanel />

@@ -6,6 +6,7 @@ import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { AnnotationSettingsController, type AnnotationState } from '@/lib/settings/annotation-controller';
 import { SETTINGS_STORAGE_KEY, toolbarChoice } from '@/lib/settings/settings';
+import { linksPanelProps, startLinkMarksSettings } from './link-marks';
 import { datasetActions, INITIAL_DATASET_STATE, type DatasetState } from './dataset-actions';
 
 /** The options page: browser calls live here and in the controllers; the views only render. */
@@ -29,6 +30,7 @@ const annotations = new AnnotationSettingsController(
   messages,
   () => draw(),
 );
+const linkMarks = startLinkMarksSettings(local, messages, () => annotations.current.settings, () => draw());
 const datasetPanel = datasetActions(
   new OverlayStore(local),
   messages,
@@ -61,6 +63,7 @@ function draw() {
         busy: a.busy,
         onChoose: (choice) => void annotations.setToolbar(choice),
       }}
+      links={linksPanelProps(linkMarks)}
       dataset={{
         ...dataset,
         onImport: (file) => void datasetPanel.importFile(file),

@@ -4,22 +4,13 @@ import { applyHighlights } from './highlight';
 import { rangeAtPoint } from './hit-test';
 import { createFlasher } from './reveal';
 import { buildTextMap, rangesForSpans } from './text-map';
+import { safe } from './safe';
 
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 400;
 const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight', 'n', 'j']);
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft', 'p', 'k']);
 
-/** Runs a handler so that nothing it throws reaches the page's console or its own handlers. */
-const safe =
-  <A extends unknown[]>(handler: (...args: A) => void) =>
-  (...args: A) => {
-    try {
-      handler(...args);
-    } catch {
-      // A page that changed under us: skip this event.
-    }
-  };
 
 /**
  * Draws annotations in the live page: highlights (no DOM change) plus the details card, opened by hovering the

@@ -28,7 +28,16 @@ export const GetTabStateSchema = v.object({
   restart: v.optional(v.boolean(), false),
 });
 
-export const RequestMessageSchema = v.variant('type', [PageSnapshotMessageSchema, GetTabStateSchema]);
+/** Content script (link marks) -> background: which outlets, if any, these link addresses belong to. */
+export const MAX_LINK_LOOKUPS = 100;
+const linkAddress = v.pipe(v.string(), v.maxLength(300), v.regex(/^[a-z0-9.-]+(?:\/[^?#\s]*)?$/));
+export const LookupLinksSchema = v.object({
+  type: v.literal('sourcelight/lookup-links'),
+  addresses: v.pipe(v.array(linkAddress), v.minLength(1), v.maxLength(MAX_LINK_LOOKUPS)),
+});
+export type LookupLinksMessage = v.InferOutput<typeof LookupLinksSchema>;
+
+export const RequestMessageSchema = v.variant('type', [PageSnapshotMessageSchema, GetTabStateSchema, LookupLinksSchema]);
 export type RequestMessage = v.InferOutput<typeof RequestMessageSchema>;
 export type PageSnapshotMessage = v.InferOutput<typeof PageSnapshotMessageSchema>;
 export type GetTabStateMessage = v.InferOutput<typeof GetTabStateSchema>;
@@ -145,4 +154,45 @@ export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 /** Every message the content script accepts; null for anything else. */
 export function parseContentMessage(message: unknown): ContentMessage | null {
   return parseOrNull(ContentMessageSchema, message);
+}
+
+/* ---- Link marks (issue 18) ----------------------------------------------------------------------------- */
+
+const cardText = v.pipe(v.string(), v.maxLength(LIMITS.maxShortString));
+const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));
+
+/**
+ * An outlet as a link mark and its card show it, prepared and localised by the background (the same facts as the
+ * popup's outlet card), so the content script carries no dataset and no labels. Rendered as text only.
+ */
+export const LinkOutletSchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(200)),
+  name: cardText,
+  /** The funding code and colours of the toolbar badge (lib/present/badge.ts). */
+  code: v.pipe(v.string(), v.maxLength(8)),
+  colour,
+  textColour: colour,
+  /** The mark's accessible name: "BBC News: public service media, see its card". */
+  label: cardText,
+  kind: cardText,
+  domain: cardText,
+  funding: cardText,
+  /** "From Wikidata; not reviewed by Sourcelight" for directory outlets, else null. */
+  tier: v.nullable(cardText),
+  facts: v.pipe(v.array(v.object({ label: cardText, value: cardText })), v.maxLength(8)),
+  note: cardText,
+  citations: v.pipe(v.array(v.object({ url: v.pipe(v.string(), v.maxLength(LIMITS.maxUrl), v.regex(/^https?:\/\//)), title: cardText })), v.maxLength(12)),
+  provenance: cardText,
+});
+export type LinkOutlet = v.InferOutput<typeof LinkOutletSchema>;
+
+/** The background's answer: each outlet once, and for each asked address the index of its outlet or null. */
+export const LinkLookupReplySchema = v.object({
+  outlets: v.pipe(v.array(LinkOutletSchema), v.maxLength(MAX_LINK_LOOKUPS)),
+  matches: v.pipe(v.array(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LINK_LOOKUPS - 1)))), v.maxLength(MAX_LINK_LOOKUPS)),
+});
+export type LinkLookupReply = v.InferOutput<typeof LinkLookupReplySchema>;
+
+export function parseLinkLookupReply(message: unknown): LinkLookupReply | null {
+  return parseOrNull(LinkLookupReplySchema, message);
 }

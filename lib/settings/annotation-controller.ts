@@ -1,3 +1,4 @@
+import { requestInGesture } from './permission-request';
 import type { StoragePort } from '../storage/storage-port';
 import type { Messages } from '../i18n';
 import { toolbarChoice, withToolbar, type Settings, type ToolbarChoice } from './settings';
@@ -44,7 +45,8 @@ export interface AnnotationState {
   addError: string | null;
 }
 
-const ADD_ERRORS: Record<OriginInputError, 'options_addSiteEmpty' | 'options_addSiteNotWeb' | 'options_addSiteInvalid'> = {
+/** What the options page says when an "add a site" input is refused. */
+export const ADD_ERRORS: Record<OriginInputError, 'options_addSiteEmpty' | 'options_addSiteNotWeb' | 'options_addSiteInvalid'> = {
   empty: 'options_addSiteEmpty',
   'not-web': 'options_addSiteNotWeb',
   invalid: 'options_addSiteInvalid',
@@ -88,7 +90,7 @@ export class AnnotationSettingsController {
         if (saved) await this.permissions.remove([ALL_SITES_PATTERN]).catch(() => false);
       });
     }
-    const granted = this.ask([ALL_SITES_PATTERN]);
+    const granted = requestInGesture(this.permissions, [ALL_SITES_PATTERN]);
     return this.run(async () => {
       if (await granted) await this.save(withEverywhere(settings, true));
       else this.patch({ notice: { kind: 'error', title: this.m.t('options_everywhereDenied'), lines: [] } });
@@ -99,7 +101,7 @@ export class AnnotationSettingsController {
   setSite(origin: string, annotate: boolean): Promise<void> {
     const settings = this.idleSettings();
     if (!settings) return Promise.resolve();
-    const granted = annotate ? this.ask([originPermissionPattern(origin)]) : Promise.resolve(true);
+    const granted = annotate ? requestInGesture(this.permissions, [originPermissionPattern(origin)]) : Promise.resolve(true);
     return this.run(async () => {
       if (await granted) await this.save(withSite(settings, origin, annotate));
       else this.patch({ notice: { kind: 'error', title: this.m.t('options_siteDenied', origin), lines: [] } });
@@ -139,14 +141,6 @@ export class AnnotationSettingsController {
     return null;
   }
 
-  /** Starts the permission request now (in the gesture's turn); a browser refusal reads as "not granted". */
-  private ask(origins: string[]): Promise<boolean> {
-    try {
-      return this.permissions.request(origins).catch(() => false);
-    } catch {
-      return Promise.resolve(false);
-    }
-  }
 
   private async run(action: () => Promise<void>): Promise<void> {
     this.patch({ busy: true, notice: null });
