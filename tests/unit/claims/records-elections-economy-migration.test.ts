@@ -45,6 +45,18 @@ describe('election records', () => {
     expect(matched({ text: 'Federal officials called the 2020 election the most secure in American history.', published: '2020-11-13T12:00:00Z' })).toContain('cisa-2020-election-most-secure-in-american-history');
   });
 
+  it('finds disputed results with the rival count attached as a note', () => {
+    const venezuela = matchClaim(
+      { text: 'The electoral council said Maduro won 51.2% of the vote in Venezuela.', numbers: findNumbers('The electoral council said Maduro won 51.2% of the vote in Venezuela.', 'en'), claimant: null, claimantId: null },
+      index,
+      { articleStems: new Set(), publishedTime: '2024-07-29T12:00:00Z' },
+    );
+    expect(venezuela.map((m) => m.claimId)).toContain('cne-venezuela-maduro-51-2-percent-2024');
+    expect(venezuela[0]!.notes.map((n) => n.stance)).toContain('disputes');
+    expect(matched({ text: 'Putin won 87.28% of the vote in the presidential election, Russia\u2019s election commission said.', published: '2024-03-22T10:00:00Z' })).toContain('cec-russia-putin-87-28-percent-2024');
+    expect(matched({ text: 'Putin won 76.69% of the vote in the 2018 presidential election in Russia.', published: '2018-03-20T10:00:00Z' })).not.toContain('cec-russia-putin-87-28-percent-2024');
+  });
+
   it('refuses look-alikes: another figure, another country, another election', () => {
     expect(matched({ text: 'Turnout at the general election was 67.3% in 2019.', published: '2019-12-14T12:00:00Z', article: 'Britain voted on Thursday.' })).not.toContain('uk-2024-general-election-turnout-59-9-percent');
     expect(matched({ text: 'Turnout in the Lok Sabha election was 67.40% in 2019, the Election Commission of India said.', published: '2019-05-25T12:00:00Z' })).not.toContain('india-2024-lok-sabha-turnout-65-79-percent');
@@ -83,6 +95,12 @@ describe('migration records', () => {
     expect(matched({ text: 'Border agents recorded 302,034 encounters at the southern border in December, a monthly record.', published: '2024-01-27T10:00:00Z' })).toContain('cbp-southwest-border-encounters-december-2023-302034');
     expect(matched({ text: "L'Agence de l'UE pour l'asile a enregistré 1,14 million de demandes d'asile dans l'UE en 2023.", lang: 'fr', published: '2024-02-28T10:00:00Z' })).toContain('euaa-asylum-applications-2023-1-14-million');
     expect(matched({ text: 'Net migration to the UK hit a record 906,000 in the year to June 2023, revised ONS figures show.', published: '2024-11-28T10:00:00Z' })).toContain('ons-uk-net-migration-906000-year-to-june-2023');
+  });
+
+  it('finds the same figures when the article says migrants rather than people', () => {
+    expect(matched({ text: 'A record 45,756 migrants crossed the Channel in small boats last year.', published: '2023-01-02T10:00:00Z' })).toContain('home-office-channel-small-boats-2022-45756');
+    expect(matched({ text: 'At least 3,041 migrants died or went missing in the Mediterranean in 2023, the IOM said.', published: '2024-01-30T10:00:00Z' })).toContain('iom-mediterranean-dead-missing-2023-3041');
+    expect(matched({ text: 'Some 5,112 migrants landed on Lampedusa in 24 hours, a record for the island.', published: '2023-09-13T18:00:00Z' })).toContain('lampedusa-5112-arrivals-in-24-hours-september-2023');
   });
 
   it('finds the pets claim, however it is worded, and refuses other claims about Springfield', () => {
