@@ -57,6 +57,13 @@ describe('election records', () => {
     expect(matched({ text: 'Putin won 76.69% of the vote in the 2018 presidential election in Russia.', published: '2018-03-20T10:00:00Z' })).not.toContain('cec-russia-putin-87-28-percent-2024');
   });
 
+  it('finds results from other continents, and refuses the previous election', () => {
+    expect(matched({ text: 'The ANC won 40.18% of the national vote and lost its majority, South Africa\u2019s electoral commission said.', published: '2024-06-03T10:00:00Z' })).toContain('iec-south-africa-anc-40-18-percent-2024');
+    expect(matched({ text: 'The ANC won 57.5% of the vote in South Africa\u2019s 2019 election.', published: '2019-05-12T10:00:00Z' })).not.toContain('iec-south-africa-anc-40-18-percent-2024');
+    expect(matched({ text: 'Milei ganó el balotaje con el 55,65% de los votos, según el escrutinio definitivo en Argentina.', lang: 'es', published: '2023-11-30T10:00:00Z' })).toContain('argentina-milei-55-65-percent-runoff-2023');
+    expect(matched({ text: 'Frekwencja w wyborach w Polsce wyniosła 74,38 proc.', lang: 'pl', published: '2023-10-17T10:00:00Z', article: 'Wybory parlamentarne 2023.' })).toContain('pkw-poland-2023-turnout-74-38-percent');
+  });
+
   it('refuses look-alikes: another figure, another country, another election', () => {
     expect(matched({ text: 'Turnout at the general election was 67.3% in 2019.', published: '2019-12-14T12:00:00Z', article: 'Britain voted on Thursday.' })).not.toContain('uk-2024-general-election-turnout-59-9-percent');
     expect(matched({ text: 'Turnout in the Lok Sabha election was 67.40% in 2019, the Election Commission of India said.', published: '2019-05-25T12:00:00Z' })).not.toContain('india-2024-lok-sabha-turnout-65-79-percent');
@@ -79,6 +86,13 @@ describe('economic statistics records', () => {
     expect(matched({ text: 'Euro area inflation was confirmed at 10.6% in October.', published: '2022-11-17T11:00:00Z' })).toContain('eurostat-euro-area-inflation-10-6-percent-oct-2022');
     expect(matched({ text: 'Revised figures show the UK economy shrank by 11% in 2020, the worst fall in the G7.', published: '2022-08-23T11:00:00Z' })).toContain('ons-uk-gdp-fell-11-percent-2020-revised');
     expect(matched({ text: 'Revised figures show the UK economy shrank by 11% in 2020, the worst fall in the G7.', published: '2022-08-23T11:00:00Z' })).not.toContain('ons-uk-gdp-fell-9-9-percent-2020-first-estimate');
+  });
+
+  it('finds a central bank decision and refuses another bank\u2019s rate', () => {
+    expect(matched({ text: 'The Bank of England raised interest rates to 5.25%, the highest since 2023 began.', published: '2023-08-03T12:00:00Z' })).toContain('boe-bank-rate-5-25-percent-august-2023');
+    expect(matched({ text: 'The European Central Bank raised its deposit rate to 4%, a record.', published: '2023-09-14T13:00:00Z' })).toContain('ecb-deposit-rate-4-percent-september-2023');
+    expect(matched({ text: 'The European Central Bank raised its deposit rate to 3.75%.', published: '2023-07-27T13:00:00Z' })).not.toContain('ecb-deposit-rate-4-percent-september-2023');
+    expect(matched({ text: 'The Bank of England cut interest rates to 5%.', published: '2024-08-01T12:00:00Z' })).not.toContain('boe-bank-rate-5-25-percent-august-2023');
   });
 
   it('refuses look-alikes: another country, another month', () => {
