@@ -64,6 +64,12 @@ describe('election records', () => {
     expect(matched({ text: 'Frekwencja w wyborach w Polsce wyniosła 74,38 proc.', lang: 'pl', published: '2023-10-17T10:00:00Z', article: 'Wybory parlamentarne 2023.' })).toContain('pkw-poland-2023-turnout-74-38-percent');
   });
 
+  it('finds rulings and accusations without a figure, worded differently, and refuses other news about the same court', () => {
+    expect(matched({ text: "Romania's Constitutional Court annulled the presidential election won in the first round by Georgescu.", published: '2024-12-07T10:00:00Z' })).toContain('romania-constitutional-court-annuls-presidential-first-round-2024');
+    expect(matched({ text: "Romania's Constitutional Court validated the recount of the first round.", published: '2024-12-03T10:00:00Z' })).not.toContain('romania-constitutional-court-annuls-presidential-first-round-2024');
+    expect(matched({ text: 'Sandu said criminal groups tried to buy 300,000 votes in Moldova.', published: '2024-10-21T10:00:00Z' })).toContain('sandu-criminal-groups-sought-to-buy-300000-votes-2024');
+  });
+
   it('refuses look-alikes: another figure, another country, another election', () => {
     expect(matched({ text: 'Turnout at the general election was 67.3% in 2019.', published: '2019-12-14T12:00:00Z', article: 'Britain voted on Thursday.' })).not.toContain('uk-2024-general-election-turnout-59-9-percent');
     expect(matched({ text: 'Turnout in the Lok Sabha election was 67.40% in 2019, the Election Commission of India said.', published: '2019-05-25T12:00:00Z' })).not.toContain('india-2024-lok-sabha-turnout-65-79-percent');
