@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetIndex } from '../../../lib/dataset/dataset-index';
 import { matchClaim } from '../../../lib/claims/match';
 import { findNumbers } from '../../../lib/claims/numbers';
-import { contentTokens, stem } from '../../../lib/claims/terms';
 import { loadClaimsIndex } from './dataset';
+import { matchedIds, type MatchCase } from './matched-ids';
 
 /**
  * The curated records on elections, economic statistics and migration (data/claims/elections.json,
@@ -16,20 +16,7 @@ beforeAll(() => {
   index = loadClaimsIndex();
 });
 
-interface Case {
-  text: string;
-  lang?: string;
-  published: string;
-  article?: string;
-}
-
-function matched({ text, lang = 'en', published, article = '' }: Case): string[] {
-  const articleStems = new Set([text, article].flatMap((t) => contentTokens(t)).map(stem));
-  return matchClaim({ text, numbers: findNumbers(text, lang), claimant: null, claimantId: null }, index, {
-    articleStems,
-    publishedTime: published,
-  }).map((m) => m.claimId);
-}
+const matched = (c: MatchCase): string[] => matchedIds(index, c);
 
 describe('election records', () => {
   it('finds official results and turnout repeated in the news, in several languages', () => {
