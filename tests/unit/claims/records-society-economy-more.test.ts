@@ -57,3 +57,17 @@ describe('education, technology, space, trade and housing records', () => {
     expect(matched({ text: 'Nvidia became the most valuable company with a market value of $3.335 trillion.', published: '2024-06-19T12:00:00Z' })).toContain('nvidia-most-valuable-company-3-335-trillion-june-2024');
   });
 });
+
+describe('records on AI fakes, deals and fines', () => {
+  it('finds them in several languages', () => {
+    expect(matched({ text: 'The FCC fined Steve Kramer $6 million over the deepfake Biden robocall sent before the New Hampshire primary.', published: '2024-09-27T12:00:00Z' })).toContain('fcc-6-million-fine-biden-deepfake-robocall-2024');
+    expect(matched({ text: 'The European Commission fined Apple \u20ac1.84 billion for blocking cheaper music streaming offers.', published: '2024-03-05T12:00:00Z' })).toContain('eu-commission-fines-apple-1-84-billion-euros-music-streaming-2024');
+    expect(matched({ text: 'Les États-Unis appliqueront des droits de douane de 15 % sur la plupart des produits de l\u2019UE, selon l\u2019accord commercial conclu en Écosse.', lang: 'fr', published: '2025-07-28T12:00:00Z' })).toContain('us-eu-trade-deal-15-percent-tariff-july-2025');
+    expect(matched({ text: 'Trump said crime in Venezuela is down 67% because they send their criminals to the United States.', published: '2024-04-03T12:00:00Z' })).toContain('trump-venezuela-crime-down-67-percent-claim-2024');
+  });
+
+  it('refuses another rate or another company', () => {
+    expect(matched({ text: 'The United States will apply a 10% tariff on most EU goods under the trade deal.', published: '2025-07-28T12:00:00Z' })).not.toContain('us-eu-trade-deal-15-percent-tariff-july-2025');
+    expect(matched({ text: 'The European Commission fined Google \u20ac2.42 billion over its shopping service.', published: '2024-03-05T12:00:00Z' })).not.toContain('eu-commission-fines-apple-1-84-billion-euros-music-streaming-2024');
+  });
+});
