@@ -64,6 +64,8 @@ describe('records on AI fakes, deals and fines', () => {
     expect(matched({ text: 'The European Commission fined Apple \u20ac1.84 billion for blocking cheaper music streaming offers.', published: '2024-03-05T12:00:00Z' })).toContain('eu-commission-fines-apple-1-84-billion-euros-music-streaming-2024');
     expect(matched({ text: 'Les États-Unis appliqueront des droits de douane de 15 % sur la plupart des produits de l\u2019UE, selon l\u2019accord commercial conclu en Écosse.', lang: 'fr', published: '2025-07-28T12:00:00Z' })).toContain('us-eu-trade-deal-15-percent-tariff-july-2025');
     expect(matched({ text: 'Trump said crime in Venezuela is down 67% because they send their criminals to the United States.', published: '2024-04-03T12:00:00Z' })).toContain('trump-venezuela-crime-down-67-percent-claim-2024');
+    expect(matched({ text: 'Biden said gas prices were over $5 a gallon when he took office.', published: '2022-10-28T12:00:00Z' })).toContain('biden-gas-over-5-dollars-when-he-took-office-claim-2022');
+    expect(matched({ text: 'Deutschland hat seine letzten drei Atomkraftwerke abgeschaltet.', lang: 'de', published: '2023-04-16T08:00:00Z' })).toContain('germany-shuts-last-three-nuclear-plants-april-2023');
   });
 
   it('refuses another rate or another company', () => {
