@@ -34,6 +34,8 @@ describe('crime and energy records', () => {
     expect(matched({ text: 'Ofgem confirmed the energy price cap will rise to £3,549 a year from October.', published: '2022-08-26T12:00:00Z', article: 'Households across Britain face higher bills.' })).toContain('ofgem-price-cap-3549-pounds-october-2022');
     expect(matched({ text: 'OPEC+ agreed to cut oil production by 2 million barrels per day from November.', published: '2022-10-06T08:00:00Z' })).toContain('opec-plus-cut-2-million-barrels-per-day-october-2022');
     expect(matched({ text: 'Brent crude rose to $95 a barrel on Monday.', published: '2022-03-07T12:00:00Z' })).not.toContain('brent-crude-139-dollars-march-2022');
+    expect(matched({ text: 'Brent crude briefly hit $139.13 a barrel, its highest since 2008.', published: '2022-03-07T12:00:00Z' })).toContain('brent-crude-139-dollars-march-2022');
+    expect(matched({ text: 'Existing-home sales fell to 4.09 million in 2023, the fewest since 1995, the National Association of Realtors said.', published: '2024-01-19T16:00:00Z', article: 'US housing market.' })).toContain('nar-existing-home-sales-4-09-million-2023');
   });
 });
 
