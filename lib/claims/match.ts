@@ -295,7 +295,7 @@ export function scoreRecord(
       (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && !n.isRatio,
     );
     const sameUnit = usable.filter(
-      (n) => n.unit === null || group === null || unitGroup(n.unit) === group || prep.keywordUnits.has(n.unit),
+      (n) => n.unit === null || group === null || sameUnitGroup(n.unit, record.unit, group) || prep.keywordUnits.has(n.unit),
     );
     let best = 0;
     let bestRaw = '';
@@ -340,7 +340,7 @@ export function scoreRecord(
       } else dateScore = 0.6;
     }
   }
-  const years = claim.numbers.filter((n) => n.kind === 'year').map((n) => n.value ?? 0);
+  const years = datingYears(claim);
   if (years.length) {
     const fromYear = new Date(from).getUTCFullYear();
     const toYear = new Date(to).getUTCFullYear();
@@ -404,4 +404,21 @@ export function matchClaim(
     matches.push({ claimId: record.id, summary: record.summary, score: scored.score, reasons: scored.reasons, notes: notesOf(record, index) });
   }
   return matches.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId)).slice(0, limit);
+}
+
+/** "The highest since 1981": a year that only marks the point of comparison does not date the claim. */
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|depuis|desde|seit|с|со)\s+$/iu;
+
+function datingYears(claim: ClaimToMatch): number[] {
+  return claim.numbers
+    .filter((n) => n.kind === 'year' && !SINCE_BEFORE.test(claim.text.slice(Math.max(0, n.start - 12), n.start)))
+    .map((n) => n.value ?? 0);
+}
+
+/** Migrants and refugees are people: "5,112 migrants" repeats a record counted in people. */
+const PEOPLE_KINDS = new Set(['migrants', 'refugees']);
+
+function sameUnitGroup(unit: string, recordUnit: string | null, group: string): boolean {
+  const numberGroup = unitGroup(unit);
+  return numberGroup === group || (recordUnit === 'people' && PEOPLE_KINDS.has(numberGroup ?? ''));
 }

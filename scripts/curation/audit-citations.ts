@@ -61,7 +61,7 @@ export const MIRROR_HOSTS = new Set([
   'attentiontotheunseen.com', 'outride.rs', 'thechiefobserver.com', 'tumblerridgenews.com', 'gather4humanity.com',
   'rhythmusic.net', 'pwojczyn.com', 'lrpapi.dailymotion.com', '1492news.com', 'atomo.relevanpress.com',
   'protoday247.com', 'obeta.ttef.in', 'theasiatoday.org', 'standbynordic.com', 'loveworlduk.org', 'stopru.org',
-  'eleosaid.com',
+  'eleosaid.com', '247newsagency.com', 'newsbulletin247.com', 'breakinglatest.news', 'usanews.net',
 ]);
 
 const SHARED_LIMIT = 4;
