@@ -279,6 +279,32 @@ function firstPersonQuote(text: string): boolean {
   return quoted.length > text.length * 0.5 && /\b(?:I|we|me|us|my|our|je|nous)\b/iu.test(quoted);
 }
 
+/** A hedge that sends the reader to reports ("reportedly"), the article's own table or chart, or a footnote ("[219]"). */
+const REPORTED = /\b(?:reportedly|allegedly|supposedly|table|chart|graph|column)\b|\[\d{1,4}\]/iu;
+
+/**
+ * Whether the sentence names where what it says comes from: a speech or reporting verb, an institution that states
+ * or rules, an accuser or a denier, a hedge to reports, a footnote. In every language the selection reads.
+ */
+export function namesItsSource(text: string): boolean {
+  return SAY.test(text) || officialSource(text) || ACCUSATION.test(text) || DENIAL.test(text) || COURT.test(text) || REPORTED.test(text);
+}
+
+/** Whether the sentence speaks of deaths, injuries or victims. */
+export function speaksOfCasualties(text: string): boolean {
+  return CASUALTY.test(text);
+}
+
+/** Whether the sentence speaks of what may be rather than what is (a forecast, a hope, a hypothetical). */
+export function isSpeculative(text: string): boolean {
+  return SPECULATIVE.test(text) || /\?\s*["'”’»]?$/.test(text);
+}
+
+/** Whether the sentence speaks in the first person plural or singular: the writer is its own source. */
+export function firstPerson(text: string): boolean {
+  return /\b(?:I|we|our|us|my|nous|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|nós|nosso\p{L}*)\b/u.test(text.replace(/["“«][^"”»]*["”»]/gu, ''));
+}
+
 /** Whether the sentence can score anything worth reporting; most cannot, and need no other feature tested. */
 function mayBeCheckworthy(text: string, numbers: readonly NumberSpan[]): boolean {
   return (
