@@ -60,7 +60,7 @@ export interface JudgedNote {
 }
 
 export function loadJudgements(): JudgedNote[] {
-  return (JSON.parse(readFileSync(join(DIR, '../notes-dev.json'), 'utf8')) as { notes: JudgedNote[] }).notes;
+  return (JSON.parse(readFileSync(join(DIR, 'judgements.json'), 'utf8')) as { notes: JudgedNote[] }).notes;
 }
 
 export const sameNote = (shown: ShownNote, judged: JudgedNote) =>

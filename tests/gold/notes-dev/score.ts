@@ -1,5 +1,5 @@
 /**
- * Notes audit: the share of shown derived notes judged right by hand (tests/gold/notes-dev.json).
+ * Notes audit: the share of shown derived notes judged right by hand (tests/gold/notes-dev/judgements.json).
  *
  *   npx tsx tests/gold/notes-dev/score.ts     # shown notes, judged right / wrong, unjudged ones listed; JSON last
  *

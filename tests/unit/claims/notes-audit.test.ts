@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../../../lib/dataset/dataset-index';
 import { loadDatasetIndexFromSources } from '../../../scripts/dataset-files';
 import { loadJudgements, notesOn, sameNote, type ShownNote } from '../../gold/notes-dev/collect';
 
-/** The notes audit (tests/gold/notes-dev.json): judged-wrong notes stay gone, judged-right ones stay shown. */
+/** The notes audit (tests/gold/notes-dev/judgements.json): judged-wrong notes stay gone, judged-right ones stay shown. */
 const judged = loadJudgements();
 const pages = [...new Set(judged.map((j) => j.page))];
 const shown = new Map<string, ShownNote[]>();

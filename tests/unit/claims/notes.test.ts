@@ -142,7 +142,7 @@ describe('derived note: a number the article itself contradicts', () => {
   });
 });
 
-describe('derived note "no source": the error classes of the notes audit (tests/gold/notes-dev.json)', () => {
+describe('derived note "no source": the error classes of the notes audit (tests/gold/notes-dev/judgements.json)', () => {
   it('a sentence that names its source in any of the languages read is not unsourced', () => {
     for (const text of [
       'Chief executive Laura Brenner blamed tariffs for $900 million of the loss.',
