@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim, ClaimNote } from '@/lib/model/analysis';
 import type { PageClaimReview } from '@/lib/model/page';
 import { claimsInOrder, notesByDate } from '@/lib/present/claims';
-import { sourceAnchorId } from '@/lib/present/anchors';
+import { anchorOf, type Source } from '@/lib/present/sources';
 import { formatDate, formatShare, isolate, STANCE_ICONS } from '@/lib/present/labels';
 import { ExternalLink } from './ExternalLink';
 import { useMessages } from './i18n';
@@ -13,11 +13,14 @@ import type { OnReveal } from './reveal';
 export function ClaimList({
   claims,
   pageClaimReviews,
+  sources,
   lang = null,
   onReveal,
 }: {
   claims: readonly Claim[];
   pageClaimReviews: readonly PageClaimReview[];
+  /** The sources list's rows: a claimant links to its row through the same `anchorOf` the rows use. */
+  sources: readonly Source[];
   /** The article's language, for page text. */
   lang?: string | null;
   onReveal: OnReveal;
@@ -32,7 +35,7 @@ export function ClaimList({
       {claims.length ? (
         <ol class="claim-list">
           {claimsInOrder(claims).map(({ claim, index }) => (
-            <ClaimItem key={index} claim={claim} index={index} lang={lang} onReveal={onReveal} />
+            <ClaimItem key={index} claim={claim} index={index} anchor={claim.claimant ? anchorOf(sources, claim.claimant) : null} lang={lang} onReveal={onReveal} />
           ))}
         </ol>
       ) : null}
@@ -41,7 +44,20 @@ export function ClaimList({
   );
 }
 
-function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: number; lang: string | null; onReveal: OnReveal }) {
+function ClaimItem({
+  claim,
+  index,
+  anchor,
+  lang,
+  onReveal,
+}: {
+  claim: Claim;
+  index: number;
+  /** The claimant's row id in the sources list; null when no row goes by that name (then no link that leads nowhere). */
+  anchor: string | null;
+  lang: string | null;
+  onReveal: OnReveal;
+}) {
   const m = useMessages();
   return (
     <li class="claim" data-claim={index}>
@@ -51,9 +67,13 @@ function ClaimItem({ claim, index, lang, onReveal }: { claim: Claim; index: numb
         {claim.claimant ? (
           <span class="claimant">
             {m.t('claimClaimantLinkLead')}{' '}
-            <a class="claimant-link" href={`#${sourceAnchorId(claim.claimant)}`} onClick={focusSourceRow}>
-              {isolate(claim.claimant)}
-            </a>
+            {anchor ? (
+              <a class="claimant-link" href={`#${anchor}`} onClick={focusSourceRow}>
+                {isolate(claim.claimant)}
+              </a>
+            ) : (
+              isolate(claim.claimant)
+            )}
           </span>
         ) : (
           <span class="claimant">{m.t('claimNoClaimant')}</span>

@@ -147,6 +147,7 @@ function PopupBody({ state, onReveal, annotate, onRetry, surface }: FrameProps) 
           <ClaimList
             claims={analysis.claims}
             pageClaimReviews={analysis.pageClaimReviews}
+            sources={groups.flatMap((g) => g.sources)}
             lang={analysis.article.lang}
             onReveal={onReveal}
           />

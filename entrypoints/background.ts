@@ -13,7 +13,7 @@ import type { DatasetIndex } from '@/lib/dataset/dataset-index';
 import { OVERLAY_STORAGE_KEY, type Overlay } from '@/lib/dataset/overlay';
 import { indexWithOverlay } from '@/lib/dataset/overlay-index';
 import { OverlayStore } from '@/lib/dataset/overlay-store';
-import { storageAreaPort } from '@/lib/storage/storage-port';
+import { OVERLAY_REVISION_KEY, overlayStoragePort } from '@/lib/storage/overlay-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { parseRequest, type SnapshotReply, type TabState } from '@/lib/messaging/protocol';
 import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
@@ -25,10 +25,10 @@ import { startLinkMarksService, type LinkMarksBrowser } from '@/lib/background/l
 
 export default defineBackground(() => {
   let index: DatasetIndex | null = null;
-  // The user's overlay (options page / import) from storage.local, merged over the bundled dataset; the index is
-  // rebuilt lazily after every change. Requests wait for the first load so the overlay applies from the start.
+  // The user's overlay (options page / import) from IndexedDB (lib/storage/overlay-port.ts), merged over the bundled
+  // dataset; read on the first request, not at start-up, and the index rebuilt lazily after every change.
   let overlay: Overlay | null = null;
-  const overlayStore = new OverlayStore(storageAreaPort(browser.storage.local));
+  const overlayStore = new OverlayStore(overlayStoragePort(indexedDB, browser.storage.local));
   let overlayLoads = 0;
   const loadOverlay = async () => {
     const load = ++overlayLoads;
@@ -38,10 +38,11 @@ export default defineBackground(() => {
     overlay = loaded.overlay;
     index = null;
   };
-  let overlayReady = loadOverlay().catch((error: unknown) => console.warn('Sourcelight overlay: not loaded', error));
+  let overlayLoad: Promise<void> | null = null;
+  const overlayReady = () => (overlayLoad ??= loadOverlay().catch((error: unknown) => console.warn('Sourcelight overlay: not loaded', error)));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && OVERLAY_STORAGE_KEY in changes) {
-      overlayReady = loadOverlay()
+    if (area === 'local' && (OVERLAY_STORAGE_KEY in changes || OVERLAY_REVISION_KEY in changes)) {
+      overlayLoad = loadOverlay()
         .then(() => controller.forgetAll()) // cached analyses describe the dataset before the change
         .catch((error: unknown) => console.warn('Sourcelight overlay: not reloaded', error));
     }
@@ -99,7 +100,7 @@ export default defineBackground(() => {
       const tabId = sender.tab!.id!;
       const pageUrl = sender.url ?? '';
       void readArticle(request.result).then(async (result) => {
-        await overlayReady;
+        await overlayReady();
         const state = await controller.pageExtracted(tabId, pageUrl, result);
         // The content script gets the paragraphs (which annotation spans point into) before any annotation.
         const answer: SnapshotReply = { paragraphs: state && result.status === 'ok' ? result.page.paragraphs : [] };
@@ -109,9 +110,9 @@ export default defineBackground(() => {
       }).catch(() => sendResponse({ paragraphs: [] }));
       return true;
     } else if (request.type === 'sourcelight/get-tab-state' && isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
-      reply = overlayReady.then(() => controller.tabState(request.tabId, request.wait, request.restart));
+      reply = overlayReady().then(() => controller.tabState(request.tabId, request.wait, request.restart));
     } else if (request.type === 'sourcelight/lookup-links' && isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) {
-      reply = overlayReady.then(() => linkMarks.lookup(request));
+      reply = overlayReady().then(() => linkMarks.lookup(request));
     }
     if (!reply) return false;
     reply.then(sendResponse, (error: unknown) => sendResponse({ state: 'failed', reason: String(error).slice(0, 500) }));
@@ -119,7 +120,7 @@ export default defineBackground(() => {
   });
 
   // The toolbar button opens the popup or the side panel, as the reader chose; a click on it grants activeTab.
-  startToolbarBehaviour(browser as unknown as ToolbarBrowser, (tabId) => overlayReady.then(() => controller.tabState(tabId, false)));
+  startToolbarBehaviour(browser as unknown as ToolbarBrowser, (tabId) => overlayReady().then(() => controller.tabState(tabId, false)));
 
   // A page that loads (or an SPA route change, back/forward) drops the tab's analysis. The badge then shows the
   // outlet of the new address: `tab.url` is there only where the reader granted access, so elsewhere it is cleared.
@@ -127,7 +128,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.url !== undefined || changeInfo.status === 'loading') {
       void controller.forget(tabId).then(async () => {
-        await overlayReady;
+        await overlayReady();
         await showAddressBadge(tabId, tab.url);
       });
     }

@@ -89,12 +89,17 @@ export function measureImportedReviews(count = 100_000, runs = 100) {
   // A paraphrase of review 4242 ("Senator X says russian air strikes doubled in India"), in an undated article.
   const probe = `${surname(4242)} told voters that the number of Russian air strikes had doubled.`;
   const found = matchClaim({ text: probe, numbers: [], claimant: null, claimantId: null }, index, { ...context, publishedTime: null }).length > 0;
+  // What storage.local would have to hold: it is capped at 10 MB without the unlimitedStorage permission.
+  const storedOverlayMB = round(JSON.stringify(overlay).length / 1e6, 1);
   return {
     importedReviews: claims.length,
+    storedOverlayMB,
+    storedOverlayFitsStorageLocal10MB: storedOverlayMB < 10,
     reviewFeedMB: round(feedChars / 1e6, 1),
     reviewImportMsPer100k: round((importMs * 100_000) / count, 0),
     backgroundIndexBundledOnlyMs: round(bundledMs, 1),
     backgroundIndexWith100kReviewsMs: round(indexMs, 0),
+    backgroundIndexColdStartRatio: round(indexMs / Math.max(bundledMs, 0.001), 1),
     claimMatchMsWith100kReviews: round(median(samples), 3),
     claimsPerArticle: detected.length,
     reviewParaphraseFoundAt100k: found,

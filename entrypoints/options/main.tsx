@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { OVERLAY_STORAGE_KEY } from '@/lib/dataset/overlay';
 import { OverlayStore } from '@/lib/dataset/overlay-store';
+import { OVERLAY_REVISION_KEY, overlayStoragePort } from '@/lib/storage/overlay-port';
 import { storageAreaPort } from '@/lib/storage/storage-port';
 import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { AnnotationSettingsController, type AnnotationState } from '@/lib/settings/annotation-controller';
@@ -32,7 +33,7 @@ const annotations = new AnnotationSettingsController(
 );
 const linkMarks = startLinkMarksSettings(local, messages, () => annotations.current.settings, () => draw());
 const datasetPanel = datasetActions(
-  new OverlayStore(local),
+  new OverlayStore(overlayStoragePort(indexedDB, browser.storage.local)),
   messages,
   () => dataset,
   (patch) => {
@@ -78,7 +79,7 @@ function draw() {
 // Another options tab (or a migration on load) may change the stored values: keep the page current.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if (OVERLAY_STORAGE_KEY in changes && !datasetPanel.isBusy()) void datasetPanel.refresh();
+  if ((OVERLAY_STORAGE_KEY in changes || OVERLAY_REVISION_KEY in changes) && !datasetPanel.isBusy()) void datasetPanel.refresh();
   if (SETTINGS_STORAGE_KEY in changes && !annotations.current.busy) void annotations.load();
 });
 // Access can also be granted or removed in the browser's own settings.

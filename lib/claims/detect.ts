@@ -59,38 +59,55 @@ function words(whole: string, prefixes?: string): { test(text: string): boolean 
 }
 
 const CASUALTY = words(
-  String.raw`kill(?:ed|ing|s)?|dead|deaths?|died|die|wounded|injur(?:ed|ies)|casualt(?:y|ies)|massacre[sd]?|death toll|tués?|tuées?|morts?|blessés?|victimes|décès`,
+  String.raw`kill(?:ed|ing|s)?|dead|deaths?|died|dies|wounded|injur(?:ed|ies)|casualt(?:y|ies)|massacre[sd]?|death toll|tués?|tuées?|morts?|blessés?|victimes|décès|muert[oe]s?|fallecid[oa]s|herid[oa]s|víctimas|mort[oe]s|feridos|vítimas|tote[n]?|todesopfer|getötet|verletzte[n]?|ums leben|mrtv\p{L}*|zemřel\p{L}*|zahynul\p{L}*|zraněn\p{L}*|obět\p{L}*`,
   'убит|погиб|ранен|жертв|смерт',
 );
 const ACCUSATION = words(
-  String.raw`accus(?:ed|es|ing|ation|ations)|dismiss(?:ed|es)? (?:as|the (?:claims?|reports?|allegations?|accusations?))|refut(?:e|ed|es|ation)|denounc(?:ed|es|ing)|smears?|fake|fabricat(?:ed|ion)|falsely|lies|propaganda|alleg(?:e|ed|edly|ation|ations)|blam(?:ed|es)|condemn(?:ed|s)|war crimes?|accusé|accuse|dénonc\p{L}*|mensonge\p{L}*|crimes? de guerre|contesté\p{L}*`,
-  String.raw`обвин|фейк|ложн|клевет|военн\p{L}* преступ`,
+  String.raw`accus(?:ed|es|ing|ation|ations)|dismiss(?:ed|es)? (?:as|the (?:claims?|reports?|allegations?|accusations?))|refut(?:e|ed|es|ation)|denounc(?:ed|es|ing)|smears?|fake|fabricat(?:ed|ion)|falsely|lies|propaganda|alleg(?:e|ed|edly|ation|ations)|blam(?:ed|es)|condemn(?:ed|s)|war crimes?|accusé|accuse|dénonc\p{L}*|mensonge\p{L}*|crimes? de guerre|contesté\p{L}*|warf\p{L}* [^.]{0,80} vor|wirft [^.]{0,80} vor|vorw[uü]rf\p{L}*|beschuldig\p{L}*`,
+  String.raw`обвин|фейк|ложн|клевет|военн\p{L}* преступ|acus[oóaáeé]|acusa|denunci|obvin|obviň`,
 );
 const DENIAL = words(
-  String.raw`den(?:y|ies|ied|ial)|reject(?:ed|s)? the|never happened|did not happen|didn['’]t happen|no evidence|nié|nie|démenti|dément|rejeté|n['’]a jamais eu lieu`,
+  String.raw`den(?:y|ies|ied|ial)|reject(?:ed|s)? the|never happened|did not happen|didn['’]t happen|no evidence|nié|nie|démenti|dément|rejeté|n['’]a jamais eu lieu|neg[óo]u?|rechaz[óo]|desmint\p{L}*|desmentiu|rejeitou|no encontró pruebas|sin pruebas|sem provas|wies [^.]{0,60} zurück|bestr(?:itt|eitet)|dementiert\p{L}*|keine beweise|odmítl\p{L}*|popřel\p{L}*|never (?:been|[\p{L}]+ed|[\p{L}]+en)`,
   'опроверг|отрица|отверг',
 );
 const SUPERLATIVE = words(
-  String.raw`largest|biggest|highest|lowest|worst(?![-‑]hit|[-‑]affected)|deadliest|fastest|record|unprecedented|doubled|tripled|halved|times (?:more|as much|as many)|more than ever|first time|for the first time|the first (?:[\p{L}-]+ ){0,5}(?:since|to|in|ever)|much (?:more|less|higher|lower|larger|smaller)|(?:highest|lowest|first|largest|deadliest) since|ranked|le plus|la plus|les plus|sans précédent|premi(?:er|ère) (?:fois|nationalité)|больше всего|крупнейш\p{L}*|рекордн\p{L}*|впервые`,
+  String.raw`largest|biggest|highest|lowest|worst(?![-‑]hit|[-‑]affected)|deadliest|fastest|heaviest|hottest|coldest|wettest|driest|strongest|(?<!(?:correct|on|off|for|set|straight) the )record|since records began|ever (?:recorded|reported)|the most (?:in|since)|unprecedented|doubled|tripled|halved|times (?:more|as much|as many)|more than ever|first time|for the first time|the first (?:[\p{L}-]+ ){0,5}(?:since|to|in|ever)|much (?:more|less|higher|lower|larger|smaller)|(?:highest|lowest|first|largest|deadliest) since|ranked|le plus|la plus|les plus|sans précédent|premi(?:er|ère) (?:fois|nationalité)|больше всего|крупнейш\p{L}*|рекордн\p{L}*|впервые|récord|recorde|el mayor|la mayor|o maior|a maior|más alt[oa]|la cifra más|sin precedentes|sem precedentes|por primera vez|pela primeira vez|duplic\p{L}+|triplic\p{L}+|rekord\p{L}*|höchste\p{L}*|größte\p{L}*|niedrigste\p{L}*|wie noch nie|erstmals|zum ersten mal|verdoppelt|verdreifacht|největší|nejvyšší|nejnižší|nejhorší|poprvé|v historii|pior|peor|schlimmste\p{L}*`,
 );
 /** A fact an institution states or an act it records: a court's ruling, a ministry's figure, an agency's finding. */
 const OFFICIAL_SOURCE = words(
-  String.raw`court|judge|ministry|minister|ministre|ministère|commission|agency|office|government|gouvernement|police|authorities|officials|department|council|parliament|prosecutors?|audit|statistics|census|report|rapport|study|survey|observers|organization|organisation|tribunal|cour|autorités|United Nations|state`,
-  'министерств|правительств|суд',
+  String.raw`court|judge|ministry|minister|ministre|ministère|commission|agency|office|government|gouvernement|police|authorities|officials|department|council|parliament|prosecutors?|audit|statistics|census|report|rapport|study|survey|observers|observación|observadores|beobachter|organization|organisation|tribunal|cour|autorités|United Nations|state|jury|regulator|authority|watchdog|board|auditor|juez|jueza|ministerio|gobierno|consejo|policía|autoridades|instituto|ministério|governo|secretaria|juiz|polícia|gericht|richter|ministerium|behörde|regierung|polizei|staatsanwaltschaft|bundesamt|landesamt|federation|fédération|federación|verband`,
+  'министерств|правительств|суд|fiscal|verwaltungsgericht|soud|ministerstv|vlád|polici|úřad|hasič',
 );
 /** Institutions known by their acronym, matched with their case ("WHO", not "who"). */
 const OFFICIAL_ACRONYM = /(?<![\p{L}])(?:WHO|UN|UNHCR|UNICEF|OSCE|EU|NATO|IMF|OECD|FBI|CDC|OFPRA|Ofpra|INSEE)(?![\p{L}])/u;
 const officialSource = (text: string) => OFFICIAL_SOURCE.test(text) || OFFICIAL_ACRONYM.test(text);
 const OFFICIAL_ACT = words(
-  String.raw`ruled|found|findings?|concluded|determined|acquitted|convicted|sentenced|ordered|expropriat\p{L}*|approved|passed|announced|confirmed|recorded|published|registered|took ownership|signed|declared|estimated|enregistré|annoncé|confirmé|publié|condamné|jugé`,
+  String.raw`ruled|found|findings?|concluded|determined|acquitted|convicted|sentenced|ordered|expropriat\p{L}*|approved|passed|announced|confirmed|recorded|published|registered|took ownership|signed|declared|estimated|enregistré|annoncé|confirmé|publié|condamné|jugé|dictaminó|condenó|absolvió|ordenó|registr[óo]u?|registrados|confirm[óo]u?|anunci[óo]u?|public[óo]u?|aprob[óo]|declar[óo]u?|inform[óo]u?|condenou|absolveu|determinou|aprovou|erklärt|entschieden|urteil\p{L}*|verurteilt|freigesprochen|angeordnet|bestätigt|veröffentlicht|beschlossen|gemeldet|rozhodl\p{L}*|odsoudil\p{L}*|potvrdil\p{L}*|oznámil\p{L}*|zveřejnil\p{L}*|evakuováno`,
   'постанов|приговор|объявил|подтверд',
+);
+/** A comparison a reader can check ("more jobs in one year than the previous government did in five"). */
+const COMPARISON = words(
+  String.raw`(?:higher|lower|bigger|smaller|larger|cheaper|faster|slower)(?: [\p{L}'’]+){0,6} than|(?:more|fewer|less)(?: [\p{L}'’]+){1,6} than|(?:plus|moins) (?:de )?[\p{L}'’]+(?: [\p{L}'’]+){0,5} que|más [\p{L}]+(?: [\p{L}]+){0,5} que|mais [\p{L}]+(?: [\p{L}]+){0,5} do que|mehr [\p{L}]+(?: [\p{L}]+){0,5} als`,
+);
+/** A court's or jury's decision: the official statement a checker trusts most and readers most want confirmed. */
+const COURT = words(
+  String.raw`court|jury|judge|tribunal|cour|juez|jueza|juiz|gericht|richter|verwaltungsgericht|soud`,
+  'суд|verwaltungsgericht|bundesgericht|landgericht|soud',
+);
+const RULING = words(
+  String.raw`ruled|convicted|acquitted|sentenced|overturned|struck down|upheld|declared|condamné|jugé|annulé|condenó|absolvió|dictaminó|condenou|absolveu|erklärt|urteilt\p{L}*|verurteilt|freigesprochen|entschieden|rozhodl\p{L}*|odsoudil\p{L}*|osvobodil\p{L}*`,
+  'постанов|приговор|признал',
+);
+/** A crowd or audience in a scene ("about 4,000 spectators attended"): a count, but rarely what a story claims. */
+const SCENE_COUNT = words(
+  String.raw`attended|spectators|queued|gathered|turned out|onlookers|se sont rassemblé\p{L}*|asistieron|compareceram|zuhörer|zuschauer|пришли|собрались`,
 );
 /** Opinion, prediction and scene-setting: what may happen, what someone feels or expects. */
 const SPECULATIVE = words(
-  String.raw`will|would|could|might|expects?|expected|hopes?|plans? to|is set to|wonders?|believes?|thinks?|feels?|perhaps|probably|pourrait|devrait|sera|espère|pense`,
+  String.raw`will|would|could|might|expects?|expected|hopes?|plans? to|is set to|wonders?|believes?|thinks?|feels?|perhaps|probably|pourrait|devrait|sera|espère|pense|podría|debería|prevé|poderia|pode|preveem|könnte|sollte|wird|hofft|erwartet|mohlo|mohl|očekávají`,
 );
 const SAY = words(
-  String.raw`said|says|say|told|added|reported|according to|estimated|documented|claimed|announced|stated|denied|denies|accused|accuses|dismissed|rejected|insisted|alleged|ruled|found|recorded|selon|a déclaré|a affirmé|a indiqué|a annoncé|a nié|a démenti|a accusé|d['’]après|précise`,
+  String.raw`said|says|say|told|added|reported|according to|estimated|documented|claimed|announced|stated|denied|denies|accused|accuses|dismissed|rejected|insisted|alleged|ruled|found|recorded|wrote|writes|selon|écrit|escribió|schrieb|napsal\p{L}*|a déclaré|a affirmé|a indiqué|a annoncé|a nié|a démenti|a accusé|d['’]après|précise|según|dijo|afirm[óo]u?|asegur[óo]|señaló|estima|segundo|disse|de acordo com|sagte|sagt|erklärte|teilte [^.]{0,40} mit|nach angaben|laut|zufolge|uvedl\p{L}*|řekl\p{L}*|sdělil\p{L}*|podle`,
   'заявил|сообщ|по данным|по словам|утвержда|обвинил|опроверг|отрицает|отверг',
 );
 const FURNITURE =
@@ -110,10 +127,13 @@ const WEIGHT = {
   descriptiveOnly: -0.1,
   casualty: 0.15,
   accusation: 0.3,
-  denial: 0.25,
-  superlative: 0.25,
+  denial: 0.3,
+  superlative: 0.3,
   official: 0.3,
+  ruling: 0.15,
+  comparison: 0.2,
   attributed: 0.15,
+  scene: -0.25,
   speculative: -0.2,
   firstPersonQuote: -0.25,
   biography: -0.4,
@@ -146,8 +166,12 @@ function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed:
     return family !== null && COUNTABLE_FAMILIES.has(family) && !rate && !smallPrice(n);
   });
   const casualty = CASUALTY.test(text);
-  const sourced = attributed || SAY.test(text);
+  const accusation = ACCUSATION.test(text);
+  const denial = DENIAL.test(text);
+  // An accusation or a denial names who makes it ("Pro Bahn warf dem Vorstand vor"): it is attributed by its verb.
+  const sourced = attributed || SAY.test(text) || accusation || denial;
   const official = officialSource(text) && OFFICIAL_ACT.test(text);
+  const superlative = SUPERLATIVE.test(text);
   let reason: ClaimReason | null = null;
   if (countable.length) {
     score += WEIGHT.countable;
@@ -162,7 +186,7 @@ function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed:
   } else if (quantities.some(smallPrice)) {
     score += WEIGHT.smallPrice;
     features.push('price in passing');
-  } else if (numbers.length && numbers.every((n) => DESCRIPTIVE_KINDS.has(n.kind)) && !official) {
+  } else if (numbers.length && numbers.every((n) => DESCRIPTIVE_KINDS.has(n.kind)) && !official && !superlative) {
     score += WEIGHT.descriptiveOnly;
     features.push('descriptive numbers only');
   }
@@ -174,18 +198,18 @@ function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed:
     score += WEIGHT.casualty;
     features.push('casualties');
   }
-  if (SUPERLATIVE.test(text)) {
+  if (superlative) {
     score += WEIGHT.superlative;
     features.push('superlative/first');
     if (reason !== 'casualty-figure') reason = 'superlative';
   }
-  if (DENIAL.test(text)) {
+  if (denial) {
     score += WEIGHT.denial;
     features.push('denial');
     reason = 'denial';
   }
   // A denial of an accusation is one claim, the denial; the accusation it answers is flagged where it is made.
-  if (reason !== 'denial' && ACCUSATION.test(text)) {
+  if (reason !== 'denial' && accusation) {
     score += WEIGHT.accusation;
     features.push('accusation');
     reason = 'accusation';
@@ -194,6 +218,18 @@ function scoreWithNumbers(sentence: Sentence, numbers: NumberSpan[], attributed:
     score += WEIGHT.official;
     features.push('official statement');
     reason ??= 'official-statement';
+  }
+  if (COURT.test(text) && RULING.test(text)) {
+    score += WEIGHT.ruling;
+    features.push('ruling');
+  }
+  if (COMPARISON.test(text)) {
+    score += WEIGHT.comparison;
+    features.push('comparison');
+  }
+  if (quantities.length && SCENE_COUNT.test(text)) {
+    score += WEIGHT.scene;
+    features.push('crowd in a scene');
   }
   if (sourced) {
     score += WEIGHT.attributed;
@@ -243,6 +279,32 @@ function firstPersonQuote(text: string): boolean {
   return quoted.length > text.length * 0.5 && /\b(?:I|we|me|us|my|our|je|nous)\b/iu.test(quoted);
 }
 
+/** A hedge that sends the reader to reports ("reportedly"), the article's own table or chart, or a footnote ("[219]"). */
+const REPORTED = /\b(?:reportedly|allegedly|supposedly|table|chart|graph|column)\b|\[\d{1,4}\]/iu;
+
+/**
+ * Whether the sentence names where what it says comes from: a speech or reporting verb, an institution that states
+ * or rules, an accuser or a denier, a hedge to reports, a footnote. In every language the selection reads.
+ */
+export function namesItsSource(text: string): boolean {
+  return SAY.test(text) || officialSource(text) || ACCUSATION.test(text) || DENIAL.test(text) || COURT.test(text) || REPORTED.test(text);
+}
+
+/** Whether the sentence speaks of deaths, injuries or victims. */
+export function speaksOfCasualties(text: string): boolean {
+  return CASUALTY.test(text);
+}
+
+/** Whether the sentence speaks of what may be rather than what is (a forecast, a hope, a hypothetical). */
+export function isSpeculative(text: string): boolean {
+  return SPECULATIVE.test(text) || /\?\s*["'”’»]?$/.test(text);
+}
+
+/** Whether the sentence speaks in the first person plural or singular: the writer is its own source. */
+export function firstPerson(text: string): boolean {
+  return /\b(?:I|we|our|us|my|nous|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|nós|nosso\p{L}*)\b/u.test(text.replace(/["“«][^"”»]*["”»]/gu, ''));
+}
+
 /** Whether the sentence can score anything worth reporting; most cannot, and need no other feature tested. */
 function mayBeCheckworthy(text: string, numbers: readonly NumberSpan[]): boolean {
   return (
@@ -250,6 +312,7 @@ function mayBeCheckworthy(text: string, numbers: readonly NumberSpan[]): boolean
     ACCUSATION.test(text) ||
     DENIAL.test(text) ||
     SUPERLATIVE.test(text) ||
+    COMPARISON.test(text) ||
     (officialSource(text) && OFFICIAL_ACT.test(text))
   );
 }
@@ -276,6 +339,10 @@ export const FALLBACK_CHECKWORTHINESS = 0.25;
 
 /** The most claims one article reports, however long: the handful a fact-checker would pick, not every figure. */
 export const MAX_CLAIMS = 5;
+
+/** Ranking bonus for the lead, fading over the first paragraphs (not part of the score shown). */
+const LEAD_BONUS = 0.1;
+const LEAD_PARAGRAPHS = 6;
 
 /** Words per reported claim: at most 2 claims per 100 words on any page. */
 const WORDS_PER_CLAIM = 50;
@@ -311,7 +378,9 @@ export function detectClaims(paragraphs: readonly string[], attributions: readon
     }
   });
   const budget = claimBudget(countWords(paragraphs));
-  const ranked = scored.sort((a, b) => b.checkworthiness - a.checkworthiness || a.paragraph - b.paragraph || a.start - b.start);
+  // News is written as an inverted pyramid: between two claims of near equal weight, the earlier one leads the story.
+  const rank = (c: DetectedClaim) => c.checkworthiness + LEAD_BONUS * Math.max(0, 1 - c.paragraph / LEAD_PARAGRAPHS);
+  const ranked = scored.sort((a, b) => rank(b) - rank(a) || a.paragraph - b.paragraph || a.start - b.start);
   const fallbackCount = Math.min(2, budget);
   // The same sentence repeated (a pull quote, a flood) is one claim.
   const seen = new Set<string>();

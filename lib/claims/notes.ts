@@ -2,7 +2,7 @@ import type { Attribution, ClaimMatch, ClaimNote, DerivedNoteKind } from '../mod
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Entity } from '../dataset/schema';
 import { conflictsNamed } from './conflicts';
-import type { DetectedClaim, Sentence } from './detect';
+import { firstPerson, isSpeculative, namesItsSource, speaksOfCasualties, type DetectedClaim, type Sentence } from './detect';
 import { anchorOf, COUNTABLE_FAMILIES, findNumbers, unitFamily, type NumberSpan } from './numbers';
 
 /**
@@ -45,11 +45,33 @@ const NAMES_A_SOURCE =
   /(?:according to|citing|cited by|selon|d['’]après|по данным|по словам|\b(?:said|says|told|reported|reports|estimated|estimates|found|ruled|announced|confirmed|recorded|counted|published|documented|stated|showed|shows|data|figures|statistics|survey|census|study|report|court|ministry|ministère|police|officials|authorities|agency|office|commission|government|tribunal|cour)\b)/iu;
 
 export function namesASource(text: string): boolean {
-  return NAMES_A_SOURCE.test(text);
+  return NAMES_A_SOURCE.test(text) || namesItsSource(text);
+}
+
+/**
+ * A text that attributes almost nothing (a company's blog, documentation, a memoir, fiction) is its own source:
+ * "no source for this figure" says something only in reporting that otherwise names its sources.
+ */
+const MIN_ATTRIBUTIONS_FOR_NO_SOURCE = 3;
+
+/**
+ * A figure a reader would want sourced: not a price in passing, not "100%", not a handful of people, and a vague
+ * amount ("millions of inhabitants") only when it is a toll ("thousands of deaths").
+ */
+function wantsASource(n: NumberSpan, text: string): boolean {
+  if (!isFigure(n)) return false;
+  if (n.value === null && !/\d/.test(n.raw) && !speaksOfCasualties(text)) return false;
+  const value = anchorOf(n) ?? 0;
+  if (n.kind === 'money') return value >= 10_000;
+  if (n.kind === 'percent') return value !== 100;
+  return value >= 10 || (n.qualifier !== null && n.qualifier !== 'exact');
 }
 
 /** The kind of toll a figure counts, from the words around it: deaths or injuries. Null for anything else. */
 function tollOf(text: string, n: NumberSpan): 'dead' | 'injured' | null {
+  // "no increase in deaths among 1.3 million vaccinated people": the figure counts a population, not a toll.
+  if (/\b(?:among|of|per|out of|in|for every)\s+(?:(?:about|around|nearly|some|more than|over|at least|roughly)\s+)?$/iu.test(text.slice(Math.max(0, n.start - 30), n.start)))
+    return null;
   const window = text.slice(Math.max(0, n.start - 50), Math.min(text.length, n.end + 40)).toLowerCase();
   const dead = /death toll|\b(?:dead|deaths|killed|died|fatalities|morts|tués|décès|погиб\p{L}*)/u.test(window);
   const injured = /\b(?:injured|wounded|blessés|ранен\p{L}*)/u.test(window);
@@ -184,8 +206,19 @@ export function derivedNotes(
   }
   // A source named in the paragraph or the one before it may well carry on over the figure ("..., the statistics
   // office said. Food prices fell 0.8 percent"): only a figure with no source anywhere near it gets the note.
-  const sourceNearby = context.attributions.some((a) => a.paragraph === claim.paragraph || a.paragraph === claim.paragraph - 1);
-  if (figure && !claimant && !namesASource(claim.text) && !sourceNearby) {
+  const sourceNearby =
+    context.attributions.some((a) => a.paragraph === claim.paragraph || a.paragraph === claim.paragraph - 1) ||
+    namesASource(context.paragraphs[claim.paragraph] ?? '') ||
+    namesASource(context.paragraphs[claim.paragraph - 1] ?? '');
+  const unsourced =
+    claim.numbers.some((n) => wantsASource(n, claim.text)) &&
+    !claimant &&
+    !namesASource(claim.text) &&
+    !sourceNearby &&
+    !isSpeculative(claim.text) &&
+    !firstPerson(claim.text) &&
+    context.attributions.length >= MIN_ATTRIBUTIONS_FOR_NO_SOURCE;
+  if (unsourced) {
     notes.push(note('no-source', [], 'The article gives no source for this figure.'));
   }
   notes.push(...figureNotes(claim, context));

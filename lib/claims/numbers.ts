@@ -2,7 +2,7 @@ import type { ParsedNumber } from '../model/analysis';
 import { afterNonLetter, startsHyphenatedRun, WordSearch } from '../text/word-search';
 
 /**
- * Quantities in running text (English, French, Russian): digits with any grouping style, number words,
+ * Quantities in running text (English, French, Russian; units, scales and dates also in Spanish, Portuguese, German, Czech): digits with any grouping style, number words,
  * vague amounts ("dozens", "tens of thousands"), fractions ("more than a third"), percentages and money,
  * each with its qualifier ("at least", "plus de", "более") and the countable unit that follows it.
  */
@@ -37,6 +37,9 @@ export const UNIT_FAMILY: Record<string, string> = {
   prisoners: 'persons',
   journalists: 'persons',
   doctors: 'persons',
+  jobs: 'jobs',
+  customers: 'accounts',
+  hectares: 'area',
   cases: 'cases',
   strikes: 'strikes',
   attacks: 'strikes',
@@ -79,6 +82,9 @@ export const COUNTABLE_FAMILIES = new Set([
   'munitions',
   'votes',
   'doses',
+  'jobs',
+  'accounts',
+  'area',
   'mass',
   'volume',
 ]);
@@ -86,7 +92,7 @@ export const COUNTABLE_FAMILIES = new Set([
 /** Surface word (lower case, exact) -> canonical unit. Checked on the first few words after a number. */
 const UNIT_WORDS: Record<string, string> = {};
 function units(unit: string, words: string): void {
-  for (const word of words.split(' ')) UNIT_WORDS[word] = unit;
+  for (const word of words.split(' ')) UNIT_WORDS[word.toLowerCase()] = unit;
 }
 units('people', 'people persons person personnes personne gens человек человека людей люди жителей residents inhabitants habitants');
 units('civilians', 'civilians civilian civils civil non-combatants noncombatants мирных мирные гражданских гражданские');
@@ -128,6 +134,22 @@ units('shells', 'shells obus снарядов');
 units('votes', 'votes voix голосов');
 units('doses', 'doses доз');
 units('barrels', 'barrels barils баррелей');
+units('people', 'personas habitantes vecinos pessoas moradores habitantes Menschen Personen Einwohner lidí osob obyvatel lidé');
+units('deaths', 'muertos fallecidos víctimas mortos mortes vítimas Tote Todesopfer mrtvých obětí');
+units('injured', 'heridos feridos Verletzte zraněných');
+units('children', 'niños menores crianças Kinder dětí');
+units('cases', 'casos Fälle případů');
+units('migrants', 'migrantes Migranten migrantů');
+units('displaced', 'desplazados deslocados Vertriebene');
+units('homes', 'viviendas Wohnungen Häuser domů');
+units('soldiers', 'soldados Soldaten vojáků');
+units('votes', 'votos Stimmen hlasů ballots');
+units('dollars', 'dólares Dollar dolarů');
+units('euros', 'Euro eur');
+units('percent', 'Prozent procent procenta');
+units('jobs', 'jobs empleos empregos Arbeitsplätze Stellen emplois postes рабочих pracovních');
+units('customers', 'customers subscribers users accounts clientes kunden zákazníků клиентов абонентов');
+units('hectares', 'hectares hectare acres hectáreas Hektar hektarů гектаров');
 const UNIT_WORDS_FOLDED: Record<string, string> = Object.fromEntries(
   Object.entries(UNIT_WORDS).map(([word, unit]) => [word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), unit]),
 );
@@ -164,6 +186,8 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, billion: 1e9, billions: 1e9,
   bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
   mille: 1e3, milliers: 1e3, millier: 1e3, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9,
+  mil: 1e3, millón: 1e6, millones: 1e6, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9, millionen: 1e6,
+  mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, tisíc: 1e3, milion: 1e6, milionů: 1e6, miliard: 1e9, miliardy: 1e9, mld: 1e9,
   тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, тыс: 1e3, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, млн: 1e6,
   миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, млрд: 1e9, триллион: 1e12, трлн: 1e12,
 };
@@ -195,11 +219,11 @@ const FRACTIONS: [RegExp, number][] = [
 
 /** Qualifiers before a number (longest first). */
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:at least|no fewer than|no less than|a minimum of|au moins|au minimum|pas moins de|по меньшей мере|по крайней мере|как минимум|не менее|не меньше)\s*$/i, 'at-least'],
-  [/(?:more than|over|upwards of|in excess of|exceeding|plus de|plus d['’]|более|больше|свыше|более чем)\s*$/i, 'more-than'],
-  [/(?:up to|as many as|as much as|jusqu['’]à|до)\s*$/i, 'up-to'],
-  [/(?:fewer than|less than|under|below|moins de|moins d['’]|менее|меньше)\s*$/i, 'less-than'],
-  [/(?:about|around|approximately|roughly|nearly|almost|close to|some|an estimated|estimated|près de|environ|quelque|presque|около|почти|примерно|порядка|приблизительно)\s*$/i, 'about'],
+  [/(?:al menos|por lo menos|pelo menos|mindestens|nejméně|alespoň|at least|no fewer than|no less than|a minimum of|au moins|au minimum|pas moins de|по меньшей мере|по крайней мере|как минимум|не менее|не меньше)\s*$/i, 'at-least'],
+  [/(?:más de|mais de|mehr als|více než|přes|more than|over|upwards of|in excess of|exceeding|plus de|plus d['’]|более|больше|свыше|более чем)\s*$/i, 'more-than'],
+  [/(?:hasta|até|bis zu|až|up to|as many as|as much as|jusqu['’]à|до)\s*$/i, 'up-to'],
+  [/(?:menos de|weniger als|méně než|fewer than|less than|under|below|moins de|moins d['’]|менее|меньше)\s*$/i, 'less-than'],
+  [/(?:cerca de|unos|unas|alrededor de|casi|quase|rund|etwa|knapp|fast|zhruba|asi|téměř|kolem|about|around|approximately|roughly|nearly|almost|close to|some|an estimated|estimated|près de|environ|quelque|presque|около|почти|примерно|порядка|приблизительно)\s*$/i, 'about'],
 ];
 
 const MONTHS =
@@ -207,8 +231,12 @@ const MONTHS =
   'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
   'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|' +
-  'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
-const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})(?![\\p{L}])`, 'iu');
+  'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|' +
+  'januar|februar|märz|juni|juli|oktober|dezember|' +
+  'ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince';
+const MONTH_AFTER = new RegExp(`^\\.?\\s*(?:de\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?\\s*$`, 'iu');
 /** A month name before a number ends at most this many characters before the whitespace that precedes the number. */
 const MONTH_BEFORE_REACH = Math.max(...MONTHS.split('|').map((m) => m.length)) + 2;
@@ -358,7 +386,14 @@ const LETTER_WORD = /[\p{L}][\p{L}'’-]*/gu;
 function firstWords(text: string, count: number): string[] {
   const words: string[] = [];
   LETTER_WORD.lastIndex = 0;
-  for (let m = LETTER_WORD.exec(text); m && words.length < count; m = LETTER_WORD.exec(text)) words.push(m[0]);
+  let from = 0;
+  for (let m = LETTER_WORD.exec(text); m && words.length < count; m = LETTER_WORD.exec(text)) {
+    // A unit never lies past the end of the number's clause ("12.000 Fahrzeuge, 61 Prozent").
+    if (words.length && /[,;:.!?]/.test(text.slice(from, m.index))) break;
+    words.push(m[0]);
+    from = m.index + m[0].length;
+  }
+  LETTER_WORD.lastIndex = 0;
   return words;
 }
 
@@ -403,7 +438,7 @@ function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
 
   const rest = text.slice(end);
   // Percent.
-  const pct = /^\s*(?:%|per ?cent\b|percent\b|pour ?cent\b|процент\p{L}*)/iu.exec(rest);
+  const pct = /^\s*(?:%|per ?cent\b|percent\b|pour ?cent\b|por ?cient[oa]\b|por ?cento\b|prozent\b|procent\p{L}*|процент\p{L}*)/iu.exec(rest);
   if (pct && !hit.isRatio) {
     kind = 'percent';
     unit = 'percent';
@@ -418,16 +453,18 @@ function finish(text: string, hit: RawHit, lang: string | null): NumberSpan {
     else if (isPlainInt && raw.length === 4 && value >= 1900 && value <= 2100 && !/^\s*(?:people|personnes|человек)/iu.test(rest))
       kind = 'year';
     else if (isPlainInt && raw.length === 4 && value >= 1000 && value <= 2100 && /^['’]?s(?![\p{L}])/u.test(rest)) kind = 'year';
-    else if (/^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d{2}|GMT|UTC))/iu.test(rest) || (text[hit.start - 1] === ':' && /\d/.test(text[hit.start - 2] ?? '')))
+    else if (/^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d{2}|h(?![\p{L}\d])|Uhr\b|hod\.|GMT|UTC))/iu.test(rest) || /(?:a las|às|um|à)\s*$/iu.test(before) || (text[hit.start - 1] === ':' && /\d/.test(text[hit.start - 2] ?? '')))
       kind = 'time';
-    else if (/^(?:-|\s)?(?:year-old|years? old|ans(?![\p{L}])|-летн|лет(?![\p{L}])|год(?:а)?(?![\p{L}]))/iu.test(rest) || /\b(?:aged|age of|âgée?s? de|l['’]âge de)\s*$/iu.test(before))
+    else if (/^(?:-|\s)?(?:year-old|years? old|ans(?![\p{L}])|-летн|лет(?![\p{L}])|год(?:а)?(?![\p{L}])|años|anos|jahre alt|-?jährig\p{L}*|let(?![\p{L}]))/iu.test(rest) || /\b(?:aged|ages? of|ages? of \d+ (?:and|to)|âgée?s? de|l['’]âge de)\s*$/iu.test(before))
       kind = 'age';
     else if (/^(?:st|nd|rd|th|e|er|ème|-?й|-?го)(?![\p{L}])/u.test(rest)) kind = 'ordinal';
     else if (isPlainInt && value <= 120 && /[\p{Lu}][\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(rest)) kind = 'age';
     else if (isPlainInt && value <= 30 && (/^\s?[-–]\s?\d{1,2}(?![\d%])/.test(rest) || /(?:^|[^\d])\d{1,2}\s?[-–]\s?$/.test(before)) && !/^\s?[-–]\s?\d{1,2}\s*(?:%|per|years?|days?|months?|hours?)/i.test(rest))
       kind = 'score';
-    else if (/^[\s-]*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries|seasons?|ans|mois|semaines|jours|heures)(?![\p{L}])/iu.test(rest))
+    else if (/^[\s-]*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries|seasons?|ans|mois|semaines|jours|heures|horas|días|dias|meses|semanas|minutos|stunden|tage[n]?|monate[n]?|wochen|minuten|jahre[n]?|hodin|dní|dnů|měsíců|minut|час(?:а|ов)?|минут\p{L}*|дн(?:я|ей)|недел\p{L}*|месяц\p{L}*)(?![\p{L}])/iu.test(rest))
       kind = 'duration';
+    // A phone number, postcode or code with a leading zero ("0800 123 456") is not a quantity.
+    else if (/^0\d/.test(raw)) kind = 'name';
     // A capitalised number word inside a sentence belongs to a name ("the Three Amigos", "the Big Three").
     else if (!/\d/.test(raw) && /^[\p{Lu}]/u.test(raw) && before.trim() !== '' && !/[.!?]["'”’»)]?\s*$/u.test(before)) kind = 'name';
   }

@@ -8,6 +8,7 @@ import { extractPage } from '../../../lib/extract/extract-page';
 import type { Attribution } from '../../../lib/model/analysis';
 import type { ExtractedPage } from '../../../lib/model/page';
 import { parseHtml } from '../../../scripts/node-dom';
+import { attributionOver, refOf, reportingAttributions, REPORTING } from './attributions';
 import { loadClaimsIndex } from './dataset';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/rferl-russia-envoys-syria.html');
@@ -161,7 +162,7 @@ describe('findClaims on the seed article', () => {
 
   it('takes the claimant from the attributions over the sentence, never from a nearby one', () => {
     const paragraphs = ['Health officials said on Monday that the outbreak was spreading. At least 1,200 cases were recorded in May.'];
-    const a: Attribution = { ...attributionAt(paragraphs[0]!, 'Health officials'), paragraph: 0 };
+    const a: Attribution = { ...attributionOver(paragraphs[0]!, 'Health officials'), paragraph: 0 };
     const covering: Attribution = { ...a, start: paragraphs[0]!.indexOf('At least'), end: paragraphs[0]!.length, speaker: 'Health ministry' };
     const [near] = findClaims(pad(paragraphs), [a], { lang: 'en', publishedTime: null }, index);
     expect(near?.text).toBe('At least 1,200 cases were recorded in May.');
@@ -173,9 +174,10 @@ describe('findClaims on the seed article', () => {
   });
 
   it('derives notes: no source for a figure; a single monitoring group (each kind both ways in notes.test.ts)', () => {
+    const page = [...pad(['Russian air strikes in Syria have killed at least 446 people, more than a third of them civilians.']), REPORTING];
     const unsourced = findClaims(
-      pad(['Russian air strikes in Syria have killed at least 446 people, more than a third of them civilians.']),
-      [{ ...attributionAt('x', 'x'), paragraph: 5 }],
+      page,
+      reportingAttributions(page.length - 1),
       { lang: 'en', publishedTime: '2015-10-24T00:00:00Z' },
       index,
     );
@@ -185,7 +187,7 @@ describe('findClaims on the seed article', () => {
     const monitor = index.entities.find((e) => e.type === 'monitor');
     if (monitor) {
       const text = `${monitor.name} said at least 75 civilians were killed in the shelling.`;
-      const [claim] = findClaims(pad([text]), [{ ...attributionAt(text, monitor.name), paragraph: 0, entity: refOf(monitor) }], { lang: 'en', publishedTime: null }, index);
+      const [claim] = findClaims(pad([text]), [{ ...attributionOver(text, monitor.name), paragraph: 0, entity: refOf(monitor) }], { lang: 'en', publishedTime: null }, index);
       expect(claim?.derivedNotes.some((n) => n.text.includes('single monitoring group'))).toBe(true);
     }
   });
@@ -195,28 +197,4 @@ describe('findClaims on the seed article', () => {
 /** Adds a neutral paragraph so that a one-sentence test page has room for claims (2 per 100 words). */
 function pad(paragraphs: string[]): string[] {
   return [...paragraphs, 'The streets of the old town were quiet on Monday, and shops opened late. '.repeat(8).trim()];
-}
-
-function attributionAt(text: string, speaker: string): Attribution {
-  const start = Math.max(0, text.indexOf(speaker));
-  return {
-    speaker,
-    role: null,
-    affiliation: null,
-    kind: 'organization',
-    mode: 'indirect',
-    cue: 'said',
-    cueTone: 'neutral',
-    text: speaker,
-    via: null,
-    qualifiers: [],
-    paragraph: 0,
-    start,
-    end: start + speaker.length,
-    entity: null,
-  };
-}
-
-function refOf(entity: DatasetIndex['entities'][number]): Attribution['entity'] {
-  return { id: entity.id, name: entity.name, type: entity.type, country: entity.country, typology: null, affiliation: entity.runBy, note: entity.note, citations: [] };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findClaims, namesASource } from '../../../lib/claims';
 import type { DatasetIndex } from '../../../lib/dataset/dataset-index';
 import type { Attribution, Claim, DerivedNoteKind } from '../../../lib/model/analysis';
+import { attributionOver, reportingAttributions, REPORTING } from './attributions';
 import { loadClaimsIndex } from './dataset';
 
 let index: DatasetIndex;
@@ -11,35 +12,17 @@ beforeAll(() => {
 
 const FILLER = 'The streets of the old town were quiet on Monday, and shops opened late. '.repeat(10).trim();
 
-/** An attribution over `speaker ... sentence end` in paragraph `p`, linked to a dataset entity when `entityId` is given. */
+/** An attribution over paragraph `p` to `speaker`, linked to a dataset entity when `entityId` is given. */
 function over(paragraphs: string[], p: number, speaker: string, entityId?: string): Attribution {
-  const text = paragraphs[p]!;
-  const start = text.indexOf(speaker);
-  if (start < 0) throw new Error(`"${speaker}" not in paragraph ${p}`);
   const entity = entityId ? index.entities.find((e) => e.id === entityId) : undefined;
   if (entityId && !entity) throw new Error(`no entity ${entityId}`);
-  return {
-    speaker,
-    role: null,
-    affiliation: null,
-    kind: 'organization',
-    mode: 'indirect',
-    cue: 'said',
-    cueTone: 'neutral',
-    text,
-    via: null,
-    qualifiers: [],
-    paragraph: p,
-    start: 0,
-    end: text.length,
-    entity: entity
-      ? { id: entity.id, name: entity.name, type: entity.type, country: entity.country, typology: null, affiliation: entity.runBy, note: entity.note, citations: [] }
-      : null,
-  };
+  return attributionOver(paragraphs[p]!, speaker, { paragraph: p, whole: true, entity });
 }
 
+/** The claims of a test page: the paragraphs, a filler, and a paragraph of reporting that quotes three sources. */
 function claimsOf(paragraphs: string[], attributions: Attribution[] = []): Claim[] {
-  return findClaims([...paragraphs, FILLER], attributions, { lang: 'en', publishedTime: '2026-11-20T00:00:00Z' }, index);
+  const page = [...paragraphs, FILLER, REPORTING];
+  return findClaims(page, [...attributions, ...reportingAttributions(page.length - 1)], { lang: 'en', publishedTime: '2026-11-20T00:00:00Z' }, index);
 }
 
 const kinds = (claim: Claim | undefined): (DerivedNoteKind | undefined)[] => claim?.derivedNotes.map((n) => n.derived?.kind) ?? [];
@@ -156,5 +139,48 @@ describe('derived note: a number the article itself contradicts', () => {
       'The Red Crescent also put the number of dead at 312 in a statement on Saturday.',
     ]);
     for (const claim of claims) expect(kinds(claim), claim.text).not.toContain('contradicted');
+  });
+});
+
+describe('derived note "no source": the error classes of the notes audit (tests/gold/notes-dev/judgements.json)', () => {
+  it('a sentence that names its source in any of the languages read is not unsourced', () => {
+    for (const text of [
+      'Chief executive Laura Brenner blamed tariffs for $900 million of the loss.',
+      'A federal jury on Thursday convicted the former mayor of steering $3.2 million in contracts.',
+      'The concentration was about 50 percent higher than in 2016, the authors wrote.',
+      'La Sociedad de Fomento Agrícola denunció que los insurrectos causaron daños por 10 millones de dólares.',
+      'Economistas da oposição acusaram o governo de ter aumentado os gastos públicos em 9%.',
+      'The 3rd revision is reportedly about 50% faster than its predecessor.',
+      'Food products made up 55% of the value of all exports in 2014.[219]',
+      'IBM is responsible for about 60% of the changes, as the "by changesets" column shows.',
+    ])
+      expect(namesASource(text), text).toBe(true);
+  });
+
+  it('is not shown for a price in passing, "100%", a hypothetical, the first person, or a vague amount that is no toll', () => {
+    for (const text of [
+      'Everyone else might be better off with the $279 console, which sold out in 2,000 shops.',
+      'Programs like this end up using 100% WASI and can run in 30 runtimes.',
+      'Depending on your habits this could possibly be in the hundreds to thousands of dollars.',
+      'Using bsdiff, we were able to reduce the size of app updates on average by 47%.',
+      'Entire continents, with millions of inhabitants, had vanished with it.',
+    ]) {
+      for (const claim of claimsOf([text])) expect(kinds(claim), text).not.toContain('no-source');
+    }
+  });
+
+  it('is not shown on a page that attributes nothing (its writer is its own source)', () => {
+    const text = 'Writers made up 95% of the staff at the firm in 1990.';
+    expect(kinds(claimsOf([text])[0])).toContain('no-source');
+    const alone = findClaims([text, FILLER], [], { lang: 'en', publishedTime: null }, index);
+    expect(kinds(alone[0])).not.toContain('no-source');
+  });
+
+  it('a number of people among whom deaths are counted is not a rival death toll', () => {
+    const claims = claimsOf([
+      'State Senator Ronald Finch said on the radio that the vaccine had caused "thousands of deaths" since it was approved.',
+      'A study published in March found no increase in deaths among 1.3 million vaccinated people.',
+    ]);
+    expect(claims.flatMap(kinds)).not.toContain('contradicted');
   });
 });

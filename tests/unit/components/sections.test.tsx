@@ -295,6 +295,28 @@ describe('claims', () => {
     expect(text(other.querySelector('.claim-reason'))).toBe('An accusation by \u2068Western media reports\u2069');
   });
 
+  it('links a claimant merged into a full name ("Volker" into "Kurt Volker") to that row, and a claimant with no row to nothing', () => {
+    const base = ANALYSIS.attributions[0]!;
+    const attributions = [
+      { ...base, speaker: 'Kurt Volker', kind: 'named' as const, entity: null, paragraph: 1 },
+      { ...base, speaker: 'Volker', kind: 'named' as const, entity: null, paragraph: 3 },
+    ];
+    const claims = [
+      { ...ANALYSIS.claims[0]!, claimant: 'Volker' },
+      { ...ANALYSIS.claims[1]!, claimant: 'Nancy Pelosi' },
+    ];
+    const el = show({ ...ANALYSIS, attributions, claims });
+    const link = el.querySelector('.claim[data-claim="0"] a.claimant-link')!;
+    expect(link.getAttribute('href')).toBe('#source-kurt-volker');
+    const row = el.querySelector('#source-kurt-volker');
+    expect(row?.classList.contains('source')).toBe(true);
+    (link as HTMLAnchorElement).click();
+    expect(document.activeElement).toBe(row);
+    const unlisted = el.querySelector('.claim[data-claim="1"]')!;
+    expect(unlisted.querySelector('a.claimant-link')).toBeNull();
+    expect(text(unlisted.querySelector('.claimant'))).toContain('Nancy Pelosi');
+  });
+
   it('words derived notes in the reader’s language and says where they come from instead of a date', () => {
     const sohr = show(ANALYSIS, FR).querySelector('.claim[data-claim="0"]')!;
     const note = sohr.querySelector('.derived .note-item')!;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OVERLAY_STORAGE_KEY } from '@/lib/dataset/overlay';
+import { overlayStoragePort } from '@/lib/storage/overlay-port';
+import { fakeIndexedDb } from '../storage/fake-indexeddb';
 import { outlet } from './importers.samples';
 
 /** The background entrypoint on fake-browser: the overlay in storage.local reaches the index, and changes rebuild it. */
@@ -37,6 +39,7 @@ async function outletFor(): Promise<{ id: string; name: string } | null> {
   return state.analysis!.outlet;
 }
 
+const idb = fakeIndexedDb();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('background with the overlay', () => {
@@ -56,6 +59,8 @@ describe('background with the overlay', () => {
     // fake-browser has no tabs.onReplaced (Chromium's prerendered pages): nothing here swaps tabs.
     vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation(() => undefined);
     await fakeBrowser.storage.local.set({ [OVERLAY_STORAGE_KEY]: overlayWith('Overlay Only News') });
+    // The overlay lives in IndexedDB now; one left in storage.local by an earlier version is still read.
+    vi.stubGlobal('indexedDB', idb);
     const { default: background } = await import('@/entrypoints/background');
     background.main();
   }, 60_000);
@@ -71,5 +76,11 @@ describe('background with the overlay', () => {
     await fakeBrowser.storage.local.remove(OVERLAY_STORAGE_KEY);
     await settle();
     expect(await outletFor()).toBeNull();
+  }, 30_000);
+
+  it('reloads an overlay the options page writes to IndexedDB (the revision in storage.local tells it)', async () => {
+    await overlayStoragePort(idb, fakeBrowser.storage.local).set(OVERLAY_STORAGE_KEY, overlayWith('Stored In IndexedDB'));
+    await settle();
+    expect(await outletFor()).toMatchObject({ name: 'Stored In IndexedDB' });
   }, 30_000);
 });
