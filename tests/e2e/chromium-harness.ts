@@ -51,6 +51,11 @@ export interface ChromiumHarness {
    * sites"): later `permissions.request` calls for it resolve without the dialog headless Chromium cannot answer.
    */
   grantSiteAccess(hostPattern: string): Promise<void>;
+  /**
+   * The reader allows sites from an extension page: `permissions.request` from a trusted click, as the options page
+   * and the popup's switch do it. Each pattern must have been granted with `grantSiteAccess` first (no dialog).
+   */
+  allowSites(extensionPage: Page, patterns: readonly string[]): Promise<void>;
   /** Stops the extension's service worker, the way Chromium does when it is idle. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -117,6 +122,13 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
   await monitor.send('ServiceWorker.enable');
   const popupUrl = `chrome-extension://${extension.id}/popup.html`;
 
+  const grantSiteAccess = async (hostPattern: string) => {
+    const settings = await browser.newPage();
+    await settings.goto('chrome://extensions');
+    await settings.evaluate((id, host) => chrome.developerPrivate.addHostPermission(id, host), extension.id, hostPattern);
+    await settings.close();
+  };
+
   const watchPage = (page: Page) => page.on('request', (request) => recordUrl(cdpRequests, request.url(), 'direct'));
 
   return {
@@ -150,11 +162,22 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
       return page;
     },
     tabIdOf: (extensionPage, url) => extensionPage.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url),
-    async grantSiteAccess(hostPattern) {
-      const settings = await browser.newPage();
-      await settings.goto('chrome://extensions');
-      await settings.evaluate((id, host) => chrome.developerPrivate.addHostPermission(id, host), extension.id, hostPattern);
-      await settings.close();
+    grantSiteAccess,
+    async allowSites(extensionPage, patterns) {
+      for (const pattern of patterns) await grantSiteAccess(pattern);
+      await extensionPage.evaluate((origins) => {
+        const button = document.createElement('button');
+        button.id = 'allow-sites';
+        button.textContent = 'Allow';
+        button.addEventListener('click', () => void chrome.permissions.request({ origins: [...origins] }).then((ok) => (document.body.dataset.allowed = String(ok))));
+        document.body.append(button);
+      }, patterns);
+      await extensionPage.click('#allow-sites');
+      await extensionPage.waitForFunction(() => document.body.dataset.allowed === 'true', { timeout: 10_000 });
+      await extensionPage.evaluate(() => {
+        document.getElementById('allow-sites')?.remove();
+        delete document.body.dataset.allowed;
+      });
     },
     async stopServiceWorker() {
       let listener: (status: string) => void = () => {};
