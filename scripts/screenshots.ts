@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { axeRuleTargets, axeViolations, setColourScheme } from '../tests/e2e/a11y';
 import { launchChromium, type ChromiumHarness } from '../tests/e2e/chromium-harness';
-import { DEMO, LOOKALIKE, ROOT, SETTLED } from '../tests/e2e/common';
+import { busyInSyncRequest, DEMO, LOOKALIKE, ROOT, SETTLED } from '../tests/e2e/common';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
@@ -93,13 +93,7 @@ async function lookalike(chromium: ChromiumHarness): Promise<void> {
 async function tooSlow(chromium: ChromiumHarness): Promise<void> {
   const release = chromium.server.hold(HOLD);
   const article = await chromium.openPage(DEMO.file);
-  void article
-    .evaluate((held) => {
-      const request = new XMLHttpRequest();
-      request.open('GET', held, false);
-      request.send();
-    }, HOLD)
-    .catch(() => undefined);
+  busyInSyncRequest(article, HOLD);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const popup = await chromium.clickAction(article);
   await popup.waitForSelector('section.status[data-state="too-slow"]', { timeout: 60_000 });

@@ -208,3 +208,17 @@ export function hostsNamedIn(name: string): Set<string> {
   const html = readFileSync(join(CORPUS_DIR, name, 'source.html'), 'utf8');
   return new Set([...html.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) => m[1]!.toLowerCase()));
 }
+
+/**
+ * Starts a synchronous request from the page to `path` (which the test server holds): the page's only thread stays
+ * busy in it, so nothing (the content script included) runs there until the server answers.
+ */
+export function busyInSyncRequest(page: Page, path: string): void {
+  void page
+    .evaluate((held) => {
+      const request = new XMLHttpRequest();
+      request.open('GET', held, false);
+      request.send();
+    }, path)
+    .catch(() => undefined); // the page may be closed while it waits
+}
