@@ -1,5 +1,6 @@
 import compiled from '@/lib/dataset/generated/dataset.json';
 import { applyBadge } from '@/lib/background/action-badge';
+import { analyseOnLoad } from '@/lib/background/analyse-on-load';
 import { annotationPortsFromBrowser, type AnnotationBrowser } from '@/lib/background/annotation-browser';
 import { EXTRACT_SCRIPT } from '@/lib/background/annotation-registration';
 import { startAnnotationService } from '@/lib/background/annotation-service';
@@ -19,6 +20,8 @@ import { parseRequest, type SnapshotReply, type TabState } from '@/lib/messaging
 import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
 import { badgeFor, badgeForAddress } from '@/lib/present/badge';
 import { TAB_KEY_PREFIX, tabStorageKey } from '@/lib/storage/tab-key';
+import { annotatesOrigin } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/settings-store';
 import { startToolbarBehaviour, type ToolbarBrowser } from '@/lib/background/toolbar-browser';
 import { startLinkMarksService, type LinkMarksBrowser } from '@/lib/background/link-service';
 
@@ -125,6 +128,12 @@ export default defineBackground(() => {
   // A page that loads (or an SPA route change, back/forward) drops the tab's analysis. The badge then shows the
   // outlet of the new address: `tab.url` is there only where the reader granted access, so elsewhere it is cleared.
   const showAddressBadge = (tabId: number, url: string | undefined) => applyBadge(browser.action, tabId, badgeForAddress(uiMessages, url, datasetIndex()));
+  // Where the reader granted the site, a page that finished loading is analysed at once (see analyse-on-load.ts).
+  const onLoadPorts = {
+    hasHostAccess: (pattern: string) => browser.permissions.contains({ origins: [pattern] }),
+    readOnLoad: async (origin: string) => annotatesOrigin((await loadSettings(storageAreaPort(browser.storage.local))).settings, origin),
+    analyse: (tabId: number) => overlayReady.then(() => controller.tabState(tabId, false)),
+  };
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.url !== undefined || changeInfo.status === 'loading') {
       void controller.forget(tabId).then(async () => {
@@ -132,6 +141,7 @@ export default defineBackground(() => {
         await showAddressBadge(tabId, tab.url);
       });
     }
+    if (changeInfo.status === 'complete') void analyseOnLoad(onLoadPorts, tabId, tab.url);
   });
   // A prerendered page swapped in for the tab's own (Chromium) arrives as a new tab id.
   browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {

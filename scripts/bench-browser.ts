@@ -15,7 +15,10 @@
  *   happens before any clock inside it starts, so the floor leaves compilation out: the ratio favours the floor.)
  * - long tasks are also set against the floor: a page where Readability's parse alone takes over 50 ms gets a long
  *   task from any extension that runs Readability in the page, which no splitting of the extension's own work avoids.
- * Then the cold click → ready on the demo article, in fresh browsers (`coldClicks`).
+ * - the floor: an empty popup (a minimal extension loaded beside Sourcelight, `bench-popup-floor.ts`) clicked on the
+ *   same page, after Sourcelight's popup on one page and before it on the next (so neither pays for the other's), so click → shown is set against the time the browser takes to show any popup at all;
+ * Then the same clicks with the site allowed, each page analysed as it loaded (`prefetchedClicks`), and the first
+ * click after the browser starts, Sourcelight's and the empty popup's, on the demo article in fresh browsers.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +26,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Extension, Page } from 'puppeteer-core';
-import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED, chromiumProxyArgs, requireBrowser, requireBuild } from '../tests/e2e/common';
+import { allowSites, CHROME_BUILD, CHROMIUM_PATH, launchChromiumWithExtension, sourcelightExtension, DEMO, FIXTURES, ROOT, SETTLED, chromiumProxyArgs, requireBrowser, requireBuild } from '../tests/e2e/common';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
+import { clickToShown, EMPTY_POPUP_NAME, EMPTY_POPUP_SHOWN, emptyPopupMs, extensionNamed, writeEmptyPopupExtension } from './bench-popup-floor';
 import { median, percentile, round } from './bench-stats';
 
 const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
@@ -64,6 +68,8 @@ export interface BrowserPageResult {
   page: string;
   state: string;
   timeToReadyMs: number;
+  /** The empty popup (the floor) clicked on the same page, right after. */
+  emptyPopupMs: number;
   loadToReadyMs: number;
   longTasksInWindow: number;
   longTasksBaseline: number;
@@ -74,6 +80,9 @@ export interface BrowserPageResult {
   readabilityParseColdMs: number;
   readabilityWarmMs: number;
 }
+
+/** WXT's `browser` global's type, as Chromium's `chrome` in an extension page. */
+type ExtensionApi = typeof browser;
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -108,22 +117,20 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<n
   );
 }
 
-async function measurePage(browser: Browser, extension: Extension, server: FixtureServer, path: string): Promise<BrowserPageResult> {
+/** `floorFirst`: the empty popup is clicked before Sourcelight's (alternate pages), so neither pays for the other's close. */
+async function measurePage(browser: Browser, extension: Extension, empty: Extension, server: FixtureServer, path: string, floorFirst: boolean): Promise<BrowserPageResult> {
   const page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(LONG_TASK_OBSERVER);
     await page.goto(server.url(path), { waitUntil: 'load', timeout: 60_000 });
     const loaded = performance.now();
     await page.bringToFront();
+    const floorBefore = floorFirst ? await emptyPopupMs(browser, page, empty) : 0;
 
     const scriptBefore = await scriptSeconds(page);
     const windowStart = await page.evaluate(() => performance.now());
-    const known = new Set(browser.targets().filter((t) => t.url().endsWith('/popup.html')));
     const clicked = performance.now();
-    await page.triggerExtensionAction(extension);
-    const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extension.id}/popup.html` && !known.has(t), { timeout: 30_000 });
-    const popup = await target.asPage();
-    await popup.waitForSelector(SETTLED, { timeout: 60_000 });
+    const { popup } = await clickToShown(browser, page, extension, SETTLED);
     const ready = performance.now();
     const state = await popup.evaluate(() => (document.querySelector('section.outlet-card') ? 'ready' : (document.querySelector('section.status')?.getAttribute('data-state') ?? 'unknown')));
     await sleep(100); // let the observer deliver the window's entries
@@ -137,6 +144,7 @@ async function measurePage(browser: Browser, extension: Extension, server: Fixtu
     await sleep(windowEnd - windowStart);
     const baseEnd = await page.evaluate(() => performance.now());
     const scriptBaseline = (await scriptSeconds(page)) - scriptBase0;
+    const floor = floorFirst ? floorBefore : await emptyPopupMs(browser, page, empty);
 
     const session = await page.createCDPSession();
     const { frameTree } = await session.send('Page.getFrameTree');
@@ -156,6 +164,7 @@ async function measurePage(browser: Browser, extension: Extension, server: Fixtu
       page: path,
       state,
       timeToReadyMs: round(ready - clicked),
+      emptyPopupMs: round(floor),
       loadToReadyMs: round(ready - loaded),
       longTasksInWindow: inWindow,
       longTasksBaseline: baseline,
@@ -171,33 +180,69 @@ async function measurePage(browser: Browser, extension: Extension, server: Fixtu
 }
 
 /**
- * Click → analysis shown, the first time after the extension started: a fresh browser and profile per run, the
- * service worker running but nothing analysed yet (no offscreen document, no analysis code run), as after the
- * worker was stopped while idle. On the demo article.
+ * Click → shown, the first time after the browser started: a fresh browser and profile per run, with Sourcelight
+ * and the empty popup both loaded, and only one of them clicked (alternately), so each figure is a first click. For
+ * Sourcelight: the service worker running but nothing analysed yet (no offscreen document, no analysis code run), as
+ * after the worker was stopped while idle. On the demo article.
  */
-async function coldClicks(server: FixtureServer, runs: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+async function coldClicks(server: FixtureServer, emptyDir: string, runs: number): Promise<{ sourcelight: number[]; empty: number[] }> {
+  const times = { sourcelight: [] as number[], empty: [] as number[] };
+  for (let i = 0; i < runs * 2; i++) {
     const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-cold-'));
-    const browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort));
+    const browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort), [emptyDir]);
     try {
       const extension = await sourcelightExtension(browser, 30_000);
       if (!extension) throw new Error('the Sourcelight extension did not load');
+      const empty = await extensionNamed(browser, EMPTY_POPUP_NAME);
       const page = await browser.newPage();
       await page.goto(server.url(`fixtures/${DEMO.file}`), { waitUntil: 'load', timeout: 60_000 });
-      await page.bringToFront();
       await sleep(1000);
-      const clicked = performance.now();
-      await page.triggerExtensionAction(extension);
-      const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extension.id}/popup.html`, { timeout: 30_000 });
-      await (await target.asPage()).waitForSelector(SETTLED, { timeout: 60_000 });
-      times.push(round(performance.now() - clicked));
+      const ours = i % 2 === 1;
+      const { ms } = await clickToShown(browser, page, ours ? extension : empty, ours ? SETTLED : EMPTY_POPUP_SHOWN);
+      (ours ? times.sourcelight : times.empty).push(round(ms));
     } finally {
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     }
   }
   return times;
+}
+
+/**
+ * With the site allowed (a host permission), each page is analysed as it loads: once the background holds the
+ * answer, click → shown, and the empty popup on the same page.
+ */
+async function prefetchedClicks(browser: Browser, extension: Extension, empty: Extension, server: FixtureServer, paths: readonly string[]) {
+  const control = await browser.newPage();
+  await control.goto(`chrome-extension://${extension.id}/popup.html?tab=0`);
+  await allowSites(browser, extension.id, control, ['http://127.0.0.1/*']);
+  // What the background stored for the tab (storage.session): any answer but "analysing".
+  const answered = (url: string) =>
+    control.evaluate(async (u) => {
+      const session = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.session;
+      const entries = Object.values(await session.get(null)) as { url?: string; state?: { state?: string } }[];
+      return entries.some((e) => e.url === u && e.state?.state !== 'analysing');
+    }, url);
+  const shown: number[] = [];
+  const floors: number[] = [];
+  for (const path of paths) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url(path), { waitUntil: 'load', timeout: 60_000 });
+      const deadline = performance.now() + 30_000;
+      while (!(await answered(page.url())) && performance.now() < deadline) await sleep(100);
+      const floorFirst = shown.length % 2 === 1;
+      if (floorFirst) floors.push(round(await emptyPopupMs(browser, page, empty)));
+      const { popup, ms } = await clickToShown(browser, page, extension, SETTLED);
+      await popup.close();
+      shown.push(round(ms));
+      if (!floorFirst) floors.push(round(await emptyPopupMs(browser, page, empty)));
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  await control.close();
+  return { shown, floors };
 }
 
 /** Runs the browser bench; returns the figures for bench-results.json. */
@@ -207,20 +252,24 @@ export async function browserBench() {
   const root = servedRoot();
   const server = await startFixtureServer(root);
   const userDataDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+  const emptyDir = writeEmptyPopupExtension();
   let browser: Browser | undefined;
   try {
-    browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort));
+    browser = await launchChromiumWithExtension(userDataDir, chromiumProxyArgs(server.hostPort), [emptyDir]);
     const extension = await sourcelightExtension(browser, 30_000);
     if (!extension) throw new Error('the Sourcelight extension did not load');
+    const empty = await extensionNamed(browser, EMPTY_POPUP_NAME);
 
     const paths = [`fixtures/${DEMO.file}`, ...corpusPick().map((name) => `corpus/${name}/source.html`)];
     const pages: BrowserPageResult[] = [];
-    for (const path of paths) pages.push(await measurePage(browser, extension, server, path));
+    for (const [i, path] of paths.entries()) pages.push(await measurePage(browser, extension, empty, server, path, i % 2 === 1));
+    const prefetched = await prefetchedClicks(browser, extension, empty, server, paths);
     await browser.close();
     browser = undefined;
-    const cold = await coldClicks(server, COLD_RUNS);
+    const cold = await coldClicks(server, emptyDir, COLD_RUNS);
 
     const ready = pages.map((p) => p.timeToReadyMs);
+    const floor = median(pages.map((p) => p.emptyPopupMs));
     const withFloor = pages.filter((p) => p.readabilityFloorMs > 0);
     const extensionLongTasks = (p: BrowserPageResult) => Math.max(0, p.longTasksInWindow - p.longTasksBaseline);
     const readabilityAloneIsLong = (p: BrowserPageResult) => p.readabilityParseColdMs > LONG_TASK_MS;
@@ -236,14 +285,25 @@ export async function browserBench() {
       browserReadabilityFloorMsMedian: round(median(pages.map((p) => p.readabilityFloorMs))),
       browserReadabilityWarmMsMedian: round(median(pages.map((p) => p.readabilityWarmMs))),
       browserExtractOverheadRatio: round(median(withFloor.map((p) => p.contentScriptMs / p.readabilityFloorMs)), 3),
-      browserColdTimeToReadyMsMedian: round(median(cold)),
-      browserColdTimeToReadyMs: cold,
+      browserColdTimeToReadyMsMedian: round(median(cold.sourcelight)),
+      browserColdTimeToReadyMs: cold.sourcelight,
+      // Click → shown against the empty popup, in the same run (goals: median within 100 ms, first click within 200 ms).
+      browserEmptyPopupMsMedian: round(floor),
+      browserClickToShownOverEmptyPopupMs: round(median(ready) - floor),
+      browserColdEmptyPopupMsMedian: round(median(cold.empty)),
+      browserColdEmptyPopupMs: cold.empty,
+      browserColdClickToShownOverEmptyPopupMs: round(median(cold.sourcelight) - median(cold.empty)),
+      // The site allowed: the page was analysed as it loaded, before the click.
+      browserPrefetchedClickToShownMsMedian: round(median(prefetched.shown)),
+      browserPrefetchedEmptyPopupMsMedian: round(median(prefetched.floors)),
+      browserPrefetchedClickToShownOverEmptyPopupMs: round(median(prefetched.shown) - median(prefetched.floors)),
       browserPerPage: Object.fromEntries(pages.map(({ page, ...rest }) => [page, rest])),
     };
   } finally {
     await browser?.close().catch(() => undefined);
     await server.close();
     rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(emptyDir, { recursive: true, force: true });
     rmSync(root, { recursive: true, force: true });
   }
 }

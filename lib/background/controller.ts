@@ -50,8 +50,11 @@ export class BackgroundController {
     if (!(this.tabs.get(tabId) ?? (await this.ports.load(tabId))) && !(await this.stillShows(tabId, pageUrl))) return null;
     // A browser page the script could still run in (Firefox: about:blank) is not a web page to analyse.
     const state: TabState = isRestrictedUrl(pageUrl) ? { state: 'restricted', url: pageUrl } : this.stateFor(result);
-    await this.store(tabId, { url: pageUrl, state });
+    // The waiting popup is answered before the copy in storage.session is written (a write of the whole analysis):
+    // the write is issued in the same turn, so a later forget() still removes it after.
+    const saved = this.store(tabId, { url: pageUrl, state });
     this.settle(tabId, state);
+    await saved;
     return state;
   }
 

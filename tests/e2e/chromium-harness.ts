@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Extension, Page, Target } from 'puppeteer-core';
 import type { TabState } from '@/lib/messaging/protocol';
-import { ADDRESSES, CHROME_BUILD, CHROMIUM_PATH, FIXTURES, launchChromiumWithExtension, chromiumProxyArgs, requireBrowser, requireBuild } from './common';
+import { ADDRESSES, allowSites, CHROME_BUILD, grantSiteAccess, CHROMIUM_PATH, FIXTURES, launchChromiumWithExtension, chromiumProxyArgs, requireBrowser, requireBuild } from './common';
 import { startFixtureServer, type FixtureServer, type RecordedRequest, type ServerOptions } from './server';
 
 /**
@@ -16,11 +16,8 @@ import { startFixtureServer, type FixtureServer, type RecordedRequest, type Serv
  * service worker, and puppeteer request events on watched pages, are recorded in `cdpRequests` too.
  */
 
-/**
- * Chromium's extension API as seen inside `evaluate` callbacks in extension pages (same shape as WXT's `browser`),
- * plus the private API behind chrome://extensions' "Site access".
- */
-declare const chrome: typeof browser & { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+/** Chromium's extension API as seen inside `evaluate` callbacks in extension pages (same shape as WXT's `browser`). */
+declare const chrome: typeof browser;
 
 /**
  * Hosts Debian Chromium itself contacts at start-up even with every background service flag off
@@ -51,6 +48,11 @@ export interface ChromiumHarness {
    * sites"): later `permissions.request` calls for it resolve without the dialog headless Chromium cannot answer.
    */
   grantSiteAccess(hostPattern: string): Promise<void>;
+  /**
+   * The reader allows sites from an extension page: `permissions.request` from a trusted click, as the options page
+   * and the popup's switch do it (see `allowSites` in common.ts).
+   */
+  allowSites(extensionPage: Page, patterns: readonly string[]): Promise<void>;
   /** Stops the extension's service worker, the way Chromium does when it is idle. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -150,12 +152,8 @@ export async function launchChromium(serverOptions: ServerOptions = {}): Promise
       return page;
     },
     tabIdOf: (extensionPage, url) => extensionPage.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url),
-    async grantSiteAccess(hostPattern) {
-      const settings = await browser.newPage();
-      await settings.goto('chrome://extensions');
-      await settings.evaluate((id, host) => chrome.developerPrivate.addHostPermission(id, host), extension.id, hostPattern);
-      await settings.close();
-    },
+    grantSiteAccess: (hostPattern) => grantSiteAccess(browser, extension.id, [hostPattern]),
+    allowSites: (extensionPage, patterns) => allowSites(browser, extension.id, extensionPage, patterns),
     async stopServiceWorker() {
       let listener: (status: string) => void = () => {};
       const stopped = new Promise<void>((resolve) => {

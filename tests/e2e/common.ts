@@ -59,13 +59,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Debian Chromium, headless, with the built extension loaded (the e2e harness, the demo and the bench). */
-export function launchChromiumWithExtension(userDataDir: string, extraArgs: readonly string[] = []): Promise<Browser> {
+export function launchChromiumWithExtension(userDataDir: string, extraArgs: readonly string[] = [], otherExtensions: readonly string[] = []): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     pipe: true,
     userDataDir,
-    enableExtensions: [CHROME_BUILD],
+    enableExtensions: [CHROME_BUILD, ...otherExtensions],
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
@@ -74,6 +74,45 @@ export function launchChromiumWithExtension(userDataDir: string, extraArgs: read
 export async function sourcelightExtension(browser: Browser, timeout = 15_000): Promise<Extension | undefined> {
   await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout });
   return [...(await browser.extensions()).values()].find((e) => e.name === 'Sourcelight');
+}
+
+/** Chromium's extension API in extension pages, plus the private API behind chrome://extensions' "Site access". */
+type Chrome = typeof browser & { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+
+/**
+ * Grants sites the way a reader does in chrome://extensions (Site access > "On specific sites"): later
+ * `permissions.request` calls for them resolve without the dialog headless Chromium cannot answer.
+ */
+export async function grantSiteAccess(chromium: Browser, extensionId: string, patterns: readonly string[]): Promise<void> {
+  const settings = await chromium.newPage();
+  await settings.goto('chrome://extensions');
+  for (const pattern of patterns) {
+    await settings.evaluate((id, host) => (globalThis as unknown as { chrome: Chrome }).chrome.developerPrivate.addHostPermission(id, host), extensionId, pattern);
+  }
+  await settings.close();
+}
+
+/**
+ * The reader allows sites to the extension: granted first in chrome://extensions (Site access, the private API
+ * behind it), so that `permissions.request`, made from a trusted click in one of the extension's pages as the
+ * options page and the popup's switch make it, resolves without the dialog headless Chromium cannot answer.
+ */
+export async function allowSites(chromium: Browser, extensionId: string, extensionPage: Page, patterns: readonly string[]): Promise<void> {
+  await grantSiteAccess(chromium, extensionId, patterns);
+  await extensionPage.evaluate((origins) => {
+    const button = document.createElement('button');
+    button.id = 'allow-sites';
+    button.textContent = 'Allow';
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    button.addEventListener('click', () => void chrome.permissions.request({ origins: [...origins] }).then((ok) => (document.body.dataset.allowed = String(ok))));
+    document.body.append(button);
+  }, patterns);
+  await extensionPage.click('#allow-sites');
+  await extensionPage.waitForFunction(() => document.body.dataset.allowed === 'true', { timeout: 10_000 });
+  await extensionPage.evaluate(() => {
+    document.getElementById('allow-sites')?.remove();
+    delete document.body.dataset.allowed;
+  });
 }
 
 /** Send every request, loopback included (`<-loopback>`), through the recording server. */
@@ -168,4 +207,18 @@ export function corpusSample(step: number, exclude: readonly string[] = []): str
 export function hostsNamedIn(name: string): Set<string> {
   const html = readFileSync(join(CORPUS_DIR, name, 'source.html'), 'utf8');
   return new Set([...html.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) => m[1]!.toLowerCase()));
+}
+
+/**
+ * Starts a synchronous request from the page to `path` (which the test server holds): the page's only thread stays
+ * busy in it, so nothing (the content script included) runs there until the server answers.
+ */
+export function busyInSyncRequest(page: Page, path: string): void {
+  void page
+    .evaluate((held) => {
+      const request = new XMLHttpRequest();
+      request.open('GET', held, false);
+      request.send();
+    }, path)
+    .catch(() => undefined); // the page may be closed while it waits
 }

@@ -55,6 +55,10 @@ describe('Firefox: browser pages and navigation', () => {
 
   it('an analysis that takes too long: the popup says so after 10 s and offers "Try again", which then shows it', async () => {
     const { page, tabId } = await firefox.openFixture(DEMO.file);
+    // With access granted the page is read as it loads: a route change of the page's own drops that answer (no
+    // analysis starts on a pushState), so the popup's ask is the one the held page keeps waiting.
+    await expect.poll(async () => (await firefox.backgroundState(tabId)).state, { timeout: 20_000 }).toBe('ready');
+    await page.evaluate(() => history.pushState({}, '', '?held'));
     const release = await blockPage(page, firefox.server);
     const popup = await firefox.popupFor(tabId);
     await expectTooSlowThenRetry(popup, release);

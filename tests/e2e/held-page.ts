@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { DEMO, readPopup } from './common';
+import { busyInSyncRequest, DEMO, readPopup } from './common';
 import type { FixtureServer } from './server';
 
 /**
@@ -9,13 +9,7 @@ import type { FixtureServer } from './server';
  */
 export async function blockPage(page: Page, server: FixtureServer, path = '/navigation/hold'): Promise<() => void> {
   const release = server.hold(path);
-  void page
-    .evaluate((held) => {
-      const request = new XMLHttpRequest();
-      request.open('GET', held, false);
-      request.send();
-    }, path)
-    .catch(() => undefined); // the page may be closed while it waits
+  busyInSyncRequest(page, path);
   const held = new URL(path, page.url()).href; // the page's own origin (the demo is served at its real address)
   await expect.poll(() => server.requests.some((r) => r.url === held), { timeout: 10_000 }).toBe(true);
   return release;
