@@ -19,12 +19,12 @@ import { messagesFromI18n, type I18nLike } from '@/lib/i18n';
 import { parseRequest, type SnapshotReply, type TabState } from '@/lib/messaging/protocol';
 import type { ExtractResult, SnapshotResult } from '@/lib/model/page';
 import { badgeFor, badgeForAddress } from '@/lib/present/badge';
+import { storageAreaPort } from '@/lib/storage/storage-port';
 import { TAB_KEY_PREFIX, tabStorageKey } from '@/lib/storage/tab-key';
 import { annotatesOrigin } from '@/lib/settings/settings';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { startToolbarBehaviour, type ToolbarBrowser } from '@/lib/background/toolbar-browser';
 import { startLinkMarksService, type LinkMarksBrowser } from '@/lib/background/link-service';
-
 
 export default defineBackground(() => {
   let index: DatasetIndex | null = null;
@@ -132,7 +132,7 @@ export default defineBackground(() => {
   const onLoadPorts = {
     hasHostAccess: (pattern: string) => browser.permissions.contains({ origins: [pattern] }),
     readOnLoad: async (origin: string) => annotatesOrigin((await loadSettings(storageAreaPort(browser.storage.local))).settings, origin),
-    analyse: (tabId: number) => overlayReady.then(() => controller.tabState(tabId, false)),
+    analyse: (tabId: number) => overlayReady().then(() => controller.tabState(tabId, false)),
   };
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.url !== undefined || changeInfo.status === 'loading') {
