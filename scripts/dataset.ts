@@ -5,7 +5,7 @@ import { FORMAT_LABELS, MAX_IMPORT_CHARS } from '../lib/dataset/importers';
 import { describeCounts, type MergeSummary } from '../lib/dataset/overlay';
 import { OverlayStore } from '../lib/dataset/overlay-store';
 import type { StoragePort } from '../lib/storage/storage-port';
-import { compileWithDirectory, curatedOutletsOf, type CompiledDataset } from '../lib/dataset/compile';
+import { claimsOf, compileWithDirectory, curatedOutletsOf, entitiesOf, type CompiledDataset } from '../lib/dataset/compile';
 import { decodeRow } from '../lib/dataset/directory';
 import { validateDirectoryFiles, validateSourceFiles } from '../lib/dataset/validate';
 import { COMPILED_PATH, readDirectoryFiles, readSourceFiles } from './dataset-files';
@@ -51,7 +51,7 @@ function compile() {
   writeFileSync(COMPILED_PATH, json);
   const ms = (performance.now() - started).toFixed(0);
   console.error(
-    `dataset: ${compiled.outletRows.length} curated + ${compiled.directory.rows.length} directory outlets, ${compiled.entities.length} entities, ${compiled.claims.length} claims -> ${COMPILED_PATH.split('/').slice(-4).join('/')} (${(json.length / 1024).toFixed(0)} KB, ${ms} ms)`,
+    `dataset: ${compiled.outletRows.length} curated + ${compiled.directory.rows.length} directory outlets, ${compiled.entityRows.length} entities, ${compiled.claimRows.length} claims -> ${COMPILED_PATH.split('/').slice(-4).join('/')} (${(json.length / 1024).toFixed(0)} KB, ${ms} ms)`,
   );
 }
 
@@ -116,7 +116,7 @@ function overlayStore(): { store: OverlayStore; path: string } {
 function bundledIds(): Set<string> | undefined {
   try {
     const compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as CompiledDataset;
-    return new Set([...compiled.outletIds, ...[...compiled.entities, ...compiled.claims].map((r) => r.id)]);
+    return new Set([...compiled.outletIds, ...[...entitiesOf(compiled), ...claimsOf(compiled)].map((r) => r.id)]);
   } catch {
     return undefined;
   }

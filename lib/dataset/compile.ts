@@ -1,4 +1,4 @@
-import type { Dataset, DirectoryRecord, LowCredibilityRecord, Outlet } from './schema';
+import type { ClaimRecord, Dataset, DirectoryRecord, Entity, LowCredibilityRecord, Outlet } from './schema';
 import { compileDirectory, EMPTY_DIRECTORY, hostOrParentIn, type CompiledDirectory } from './directory';
 import { normalizeName, tokenize } from '../text/normalize';
 import { hostAndPathOf } from '../match/url';
@@ -15,12 +15,17 @@ export type RecordRef = { type: 'outlet' | 'entity'; index: number };
  */
 export interface CompiledDataset {
   version: string;
-  /** One curated outlet per row, as JSON text (`decodeOutlet`). */
+  /** One curated outlet per row, as JSON text with short keys (`decodeRecord`). */
   outletRows: string[];
+  /** The rows' keys: key `n` (base 36) in a row stands for `recordKeys[n]`. "publisher", "accessed" and the like,
+   * written out in every citation of thousands of records, made the background script too large for AMO's
+   * linter (5 MB) and a tenth larger to parse. */
+  recordKeys: string[];
   /** The curated outlets' ids, in row order. */
   outletIds: string[];
-  entities: Dataset['entities'];
-  claims: Dataset['claims'];
+  /** The entities and claim records, one per row like the outlets; the index decodes them on first use. */
+  entityRows: string[];
+  claimRows: string[];
   /** host (registrable domain or full host) -> [path prefix, outlet index][] (longest prefix first): `hostEntriesOf`. */
   hosts: CompiledKeyTable;
   /** normalised name or alias -> records (`refsOf`). */
@@ -47,10 +52,32 @@ export const hostEntriesOf = (value: string): [string, number][] =>
     return [pair.slice(bar + 1), Number(pair.slice(0, bar))];
   });
 
-export const decodeOutlet = (row: string): Outlet => JSON.parse(row) as Outlet;
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Every curated outlet, decoded (for the compiler's callers and tools; the background reads them one at a time). */
-export const curatedOutletsOf = (compiled: Pick<CompiledDataset, 'outletRows'>): Outlet[] => compiled.outletRows.map(decodeOutlet);
+function renameKeys(value: Json, rename: (key: string) => string): Json {
+  if (Array.isArray(value)) return value.map((item) => renameKeys(item, rename));
+  if (value === null || typeof value !== 'object') return value;
+  const renamed: { [key: string]: Json } = {};
+  for (const [key, item] of Object.entries(value)) renamed[rename(key)] = renameKeys(item, rename);
+  return renamed;
+}
+
+function encodeRecords(dataset: Dataset): Pick<CompiledDataset, 'outletRows' | 'entityRows' | 'claimRows' | 'recordKeys'> {
+  const recordKeys: string[] = [];
+  const codes = new Map<string, string>();
+  const codeOf = (key: string) => codes.get(key) ?? (codes.set(key, (recordKeys.push(key) - 1).toString(36)), codes.get(key)!);
+  const rows = (records: readonly object[]) => records.map((record) => JSON.stringify(renameKeys(record as Json, codeOf)));
+  return { outletRows: rows(dataset.outlets), entityRows: rows(dataset.entities), claimRows: rows(dataset.claims), recordKeys };
+}
+
+export const decodeRecord = <T>(row: string, keys: readonly string[]): T =>
+  renameKeys(JSON.parse(row) as Json, (code) => keys[parseInt(code, 36)] ?? code) as unknown as T;
+
+type Rows = Pick<CompiledDataset, 'outletRows' | 'entityRows' | 'claimRows' | 'recordKeys'>;
+/** Every record, decoded (for the compiler's callers and tools; the background reads outlets one at a time). */
+export const curatedOutletsOf = (compiled: Rows): Outlet[] => compiled.outletRows.map((row) => decodeRecord<Outlet>(row, compiled.recordKeys));
+export const entitiesOf = (compiled: Rows): Entity[] => compiled.entityRows.map((row) => decodeRecord<Entity>(row, compiled.recordKeys));
+export const claimsOf = (compiled: Rows): ClaimRecord[] => compiled.claimRows.map((row) => decodeRecord<ClaimRecord>(row, compiled.recordKeys));
 
 export function compileDataset(dataset: Dataset, directory: CompiledDirectory = EMPTY_DIRECTORY): CompiledDataset {
   const hosts = new Map<string, [string, number][]>();
@@ -87,10 +114,8 @@ export function compileDataset(dataset: Dataset, directory: CompiledDirectory = 
 
   return {
     version: dataset.version,
-    outletRows: dataset.outlets.map((outlet) => JSON.stringify(outlet)),
+    ...encodeRecords(dataset),
     outletIds: dataset.outlets.map((outlet) => outlet.id),
-    entities: dataset.entities,
-    claims: dataset.claims,
     hosts: table(hosts, (entries) => entries.map(([path, index]) => `${index}|${path}`).join(' ')),
     names: table(names, numberList),
     claimTerms: table(claimTerms, numberList),

@@ -1,4 +1,4 @@
-import { decodeOutlet, hostEntriesOf, numbersOf, refsOf, type CompiledDataset, type RecordRef } from './compile';
+import { claimsOf, decodeRecord, entitiesOf, hostEntriesOf, numbersOf, refsOf, type CompiledDataset, type RecordRef } from './compile';
 import { hasKey, lookUpKey } from './key-table';
 import { decodeRow, EMPTY_DIRECTORY, findDirectoryRow, hostOrParentIn, lowCredibilityTable } from './directory';
 import { CRED1_CITATION, directoryOutlet, type LowCredibility } from './directory-record';
@@ -32,7 +32,9 @@ const registrable = (host: string) => parse(host, { allowPrivateDomains: false }
 
 export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
   // Nothing is built here: the tables are compiled key tables read in place, the records decoded when found.
-  const { hosts, names, claimTerms, outletRows, outletIds } = compiled;
+  const { hosts, names, claimTerms, outletRows, recordKeys, outletIds } = compiled;
+  let entities: Entity[] | undefined;
+  let claims: ClaimRecord[] | undefined;
   const directory = compiled.directory ?? EMPTY_DIRECTORY; // a file compiled before the directory tier has none
   const lowCredibility = lowCredibilityTable(directory.lowCredibility);
   const curatedCount = outletRows.length;
@@ -43,15 +45,19 @@ export function createDatasetIndex(compiled: CompiledDataset): DatasetIndex {
     if (outlet) return outlet;
     const row = index < curatedCount ? outletRows[index] : directory.rows[index - curatedCount];
     if (row === undefined || index < 0) return undefined;
-    outlet = index < curatedCount ? decodeOutlet(row) : directoryOutlet(decodeRow(row));
+    outlet = index < curatedCount ? decodeRecord<Outlet>(row, recordKeys) : directoryOutlet(decodeRow(row));
     decoded.set(index, outlet);
     return outlet;
   };
   return {
     version: compiled.version,
     curatedCount,
-    entities: compiled.entities,
-    claims: compiled.claims,
+    get entities() {
+      return (entities ??= entitiesOf(compiled));
+    },
+    get claims() {
+      return (claims ??= claimsOf(compiled));
+    },
     outletsForHost: (host) => {
       const curated = lookUpKey(hosts, host);
       if (curated !== undefined) return hostEntriesOf(curated);

@@ -1,4 +1,4 @@
-import { compileDataset, curatedOutletsOf, type CompiledDataset } from './compile';
+import { claimsOf, compileDataset, curatedOutletsOf, entitiesOf, type CompiledDataset } from './compile';
 import { createDatasetIndex, type DatasetIndex } from './dataset-index';
 import { countRecords } from './importers/types';
 import { mergeOverlay, type Overlay } from './overlay';
@@ -13,9 +13,9 @@ export function indexWithOverlay(
   onError: (error: unknown) => void = (error) => console.warn('Sourcelight overlay: not applied, the index could not be built', error),
 ): DatasetIndex {
   if (!overlay || countRecords(overlay.records) === 0) return createDatasetIndex(compiled);
-  const { version, entities, claims } = compiled;
   try {
-    const outlets = curatedOutletsOf(compiled);
+    const { version } = compiled;
+    const [outlets, entities, claims] = [curatedOutletsOf(compiled), entitiesOf(compiled), claimsOf(compiled)];
     return createDatasetIndex(compileDataset(mergeOverlay({ version, outlets, entities, claims }, overlay), compiled.directory));
   } catch (error) {
     // User data must never take the extension down: fall back to the bundled dataset alone.
